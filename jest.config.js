@@ -4,7 +4,7 @@ module.exports = {
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
   transform: {
-    "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true }],
+    "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json" }],
   },
   // Sources import with ".js" extensions (NodeNext); jest resolves the .ts files.
   moduleNameMapper: { "^(\\.{1,2}/.*)\\.js$": "$1" },
