@@ -3,13 +3,27 @@ import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   {
-    ignores: ["node_modules/", "dist/", "reports/", "coverage/", "emitter/dist/", "test/**/fixtures/out/"],
+    ignores: [
+      "node_modules/",
+      "dist/",
+      "reports/",
+      "coverage/",
+      "emitter/dist/",
+      "test/**/fixtures/out/",
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: {
-      globals: { process: "readonly", console: "readonly", URL: "readonly", setTimeout: "readonly", clearTimeout: "readonly", Buffer: "readonly" },
+      globals: {
+        process: "readonly",
+        console: "readonly",
+        URL: "readonly",
+        setTimeout: "readonly",
+        clearTimeout: "readonly",
+        Buffer: "readonly",
+      },
     },
   },
   {
@@ -20,6 +34,8 @@ export default tseslint.config(
   {
     files: ["**/*.js", "**/*.cjs"],
     rules: { "@typescript-eslint/no-require-imports": "off" },
-    languageOptions: { globals: { module: "writable", require: "readonly", __dirname: "readonly" } },
+    languageOptions: {
+      globals: { module: "writable", require: "readonly", __dirname: "readonly" },
+    },
   },
 );
