@@ -1,0 +1,15 @@
+export { startEmulator, type RunningEmulator } from "./server.js";
+export {
+  DEFAULT_LIMITS,
+  normaliseOptions,
+  InvalidOptionError,
+  type CredentialOptions,
+  type EmulatorConfig,
+  type EmulatorLimits,
+  type EmulatorOptions,
+} from "./options.js";
+export { ANY_CREDENTIAL, WELL_KNOWN_CREDENTIALS } from "./credentials.js";
+export { FAULT_KINDS, type Fault, type FaultKind } from "./faults/fault.js";
+export type { FaultRuleInput, OperationInput, OperationView } from "./control/types.js";
+export { SEEDED_OPERATIONS } from "./operations/seed.js";
+export { EmulatorError, isEmulatorError } from "./errors/emulator-error.js";

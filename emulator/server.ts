@@ -1,0 +1,139 @@
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { Socket } from "node:net";
+import { dataRegistryApi } from "./apis/data-registry.js";
+import { addFaults, createOperation, listOperations } from "./control/actions.js";
+import { CONTROL_PREFIX, serveControl } from "./control/routes.js";
+import type { FaultRuleInput, OperationInput, OperationView } from "./control/types.js";
+import { MethodNotAllowedError } from "./errors/api-errors.js";
+import { EmulatorError, isEmulatorError } from "./errors/emulator-error.js";
+import { toWire } from "./faults/mutate.js";
+import { jsonResponse } from "./http/api-response.js";
+import { parseRequestUrl } from "./http/parse-url.js";
+import { redactUrl } from "./http/redact.js";
+import { writeWire } from "./http/write.js";
+import { normaliseOptions, type EmulatorConfig, type EmulatorOptions } from "./options.js";
+import { serveApi } from "./serve-api.js";
+import { createState, reset, type EmulatorState } from "./state.js";
+
+/** A running emulator. The methods mirror the control API for tests that live in-process. */
+export interface RunningEmulator {
+  /** `http://127.0.0.1:<port>`, no trailing slash. */
+  readonly url: string;
+  readonly port: number;
+  readonly config: EmulatorConfig;
+  createOperation(input: OperationInput): OperationView;
+  /** Rules for the next requests to the emulated APIs (not the control API). */
+  addFaults(rules: FaultRuleInput | FaultRuleInput[]): void;
+  /** Rules for the next polls of operation `id`. */
+  addOperationFaults(id: string, rules: FaultRuleInput | FaultRuleInput[]): void;
+  operations(): OperationView[];
+  reset(): void;
+  /** Stops listening and destroys every open socket, hanging ones included. Idempotent. */
+  close(): Promise<void>;
+}
+
+export async function startEmulator(options?: EmulatorOptions): Promise<RunningEmulator> {
+  const config = normaliseOptions(options);
+  const state = createState(config);
+  const sockets = new Set<Socket>();
+  const server = createServer({ maxHeaderSize: config.limits.maxHeaderBytes }, (req, res) => {
+    handle(state, req, res);
+  });
+  server.on("connection", (socket) => {
+    sockets.add(socket);
+    socket.on("close", () => sockets.delete(socket));
+  });
+  server.on("clientError", (error: NodeJS.ErrnoException, socket: Socket) => {
+    rejectMalformed(error, socket);
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(config.port, "127.0.0.1", () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  const address = server.address();
+  const port = typeof address === "object" && address !== null ? address.port : config.port;
+  state.baseUrl = `http://127.0.0.1:${port}`;
+
+  let closed: Promise<void> | undefined;
+  return {
+    url: state.baseUrl,
+    port,
+    config,
+    createOperation: (input) => createOperation(state, input),
+    addFaults: (rules) => addFaults(state, state.faults, rules),
+    addOperationFaults: (id, rules) => {
+      const operation = state.store.find(id);
+      if (operation === undefined)
+        throw new EmulatorError("OperationNotFound", 404, `No operation ${id}.`);
+      addFaults(state, operation.faults, rules);
+    },
+    operations: () => listOperations(state),
+    reset: () => reset(state),
+    close: () => {
+      closed ??= new Promise<void>((resolve) => {
+        state.closing.abort();
+        server.close(() => resolve());
+        for (const socket of sockets) socket.destroy();
+      });
+      return closed;
+    },
+  };
+}
+
+function handle(state: EmulatorState, request: IncomingMessage, response: ServerResponse): void {
+  request.on("error", () => undefined); // a client that vanishes mid-request is not our failure
+  response.on("close", () => {
+    const status = response.writableFinished ? String(response.statusCode) : "aborted";
+    state.config.log(`${request.method ?? "?"} ${redactUrl(request.url)} ${status}`);
+  });
+  serve(state, request, response).catch((error: unknown) => {
+    const known = isEmulatorError(error)
+      ? error
+      : new EmulatorError("InternalServerError", 500, "The emulator failed to answer.");
+    const headers: Record<string, string> =
+      error instanceof MethodNotAllowedError ? { allow: error.allow } : {};
+    const answer = jsonResponse(
+      known.status,
+      { error: { code: known.code, message: known.message } },
+      headers,
+    );
+    writeWire(response, toWire(dataRegistryApi.name, answer));
+  });
+}
+
+async function serve(
+  state: EmulatorState,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
+  const url = parseRequestUrl(request.url);
+  if (url.pathname === CONTROL_PREFIX || url.pathname.startsWith(`${CONTROL_PREFIX}/`)) {
+    writeWire(response, toWire(dataRegistryApi.name, await serveControl(state, url, request)));
+    return;
+  }
+  await serveApi(state, url, request, response);
+}
+
+/** Answers what the HTTP parser refused (bad method, huge head...) and drops the connection. */
+function rejectMalformed(error: NodeJS.ErrnoException, socket: Socket): void {
+  if (error.code === "ECONNRESET" || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const tooLarge = error.code === "HPE_HEADER_OVERFLOW";
+  const status = tooLarge ? "431 Request Header Fields Too Large" : "400 Bad Request";
+  const body = JSON.stringify({
+    error: {
+      code: tooLarge ? "HeadersTooLarge" : "BadRequest",
+      message: "Malformed HTTP request.",
+    },
+  });
+  socket.end(
+    `HTTP/1.1 ${status}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
+}
