@@ -6,6 +6,7 @@ import { CONTROL_PREFIX, serveControl } from "./control/routes.js";
 import type { FaultRuleInput, OperationInput, OperationView } from "./control/types.js";
 import { MethodNotAllowedError } from "./errors/api-errors.js";
 import { EmulatorError, isEmulatorError } from "./errors/emulator-error.js";
+import type { FaultRule } from "./faults/fault.js";
 import { toWire } from "./faults/mutate.js";
 import { jsonResponse } from "./http/api-response.js";
 import { parseRequestUrl } from "./http/parse-url.js";
@@ -27,6 +28,8 @@ export interface RunningEmulator {
   /** Rules for the next polls of operation `id`. */
   addOperationFaults(id: string, rules: FaultRuleInput | FaultRuleInput[]): void;
   operations(): OperationView[];
+  /** Pending rules for the next API requests. */
+  faults(): FaultRule[];
   reset(): void;
   /** Stops listening and destroys every open socket, hanging ones included. Idempotent. */
   close(): Promise<void>;
@@ -72,6 +75,7 @@ export async function startEmulator(options?: EmulatorOptions): Promise<RunningE
       addFaults(state, operation.faults, rules);
     },
     operations: () => listOperations(state),
+    faults: () => state.faults.list(),
     reset: () => reset(state),
     close: () => {
       closed ??= new Promise<void>((resolve) => {

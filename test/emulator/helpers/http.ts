@@ -6,6 +6,8 @@ export interface SendOptions {
   method?: string;
   headers?: Record<string, string>;
   body?: string;
+  /** Give up after this long (the request then rejects with "client timeout"). */
+  timeoutMs?: number;
 }
 
 /** One request on a fresh connection (no agent pooling, so nothing outlives a test). */
@@ -28,6 +30,9 @@ export function send(url: string, options: SendOptions = {}): Promise<HttpAnswer
       },
     );
     request.on("error", reject);
+    if (options.timeoutMs !== undefined) {
+      request.setTimeout(options.timeoutMs, () => request.destroy(new Error("client timeout")));
+    }
     request.end(options.body);
   });
 }
