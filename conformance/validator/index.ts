@@ -1,0 +1,33 @@
+export { createValidator } from "./validator.js";
+export type { OperationInfo, ResponseValidator } from "./validator.js";
+export type { ValidatorOptions, NormalizedOptions } from "./options.js";
+export { DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_DEPTH, DEFAULT_MAX_HEADER_BYTES } from "./options.js";
+export type {
+  HeadersInput,
+  ResponseInput,
+  ValidationResult,
+  Violation,
+  ViolationLocation,
+} from "./types.js";
+export { VIOLATION_CODES } from "./codes.js";
+export type { ViolationCode } from "./codes.js";
+export { DEFAULT_HEADER_RULES } from "./headers/rules.js";
+export type { HeaderPresenceRule } from "./headers/rules.js";
+export type {
+  CoverageReport,
+  EnumCoverage,
+  OperationCoverage,
+  ResponseCoverage,
+} from "./coverage.js";
+export {
+  SpecLoadError,
+  UnknownOperationError,
+  ValidatorError,
+  isValidatorError,
+} from "./errors.js";
+export { loadSpecs } from "./spec/load.js";
+export type * from "./spec/model.js";
+export { loadExampleSamples, sampleToResponse } from "./samples.js";
+export type { Sample } from "./samples.js";
+export { measureBodyThroughput } from "./bench.js";
+export type { Throughput } from "./bench.js";

@@ -1,0 +1,93 @@
+/**
+ * ajv errors → `Violation` records with oav's codes. One table, keyword → code; the few keywords
+ * whose code depends on the error's params are handled next to it.
+ */
+import type { ErrorObject } from "ajv";
+import type { ViolationCode } from "../codes.js";
+import { appendPointer, getByPointer } from "../spec/pointer.js";
+import type { Violation, ViolationLocation } from "../types.js";
+
+const CODE_BY_KEYWORD: Readonly<Record<string, ViolationCode>> = {
+  type: "INVALID_TYPE",
+  format: "INVALID_FORMAT",
+  enum: "ENUM_MISMATCH",
+  "x-ms-enum": "ENUM_CASE_MISMATCH",
+  required: "OBJECT_MISSING_REQUIRED_PROPERTY",
+  additionalProperties: "OBJECT_ADDITIONAL_PROPERTIES",
+  minProperties: "OBJECT_PROPERTIES_MINIMUM",
+  maxProperties: "OBJECT_PROPERTIES_MAXIMUM",
+  pattern: "PATTERN",
+  minLength: "MIN_LENGTH",
+  maxLength: "MAX_LENGTH",
+  minimum: "MINIMUM",
+  maximum: "MAXIMUM",
+  multipleOf: "MULTIPLE_OF",
+  minItems: "ARRAY_LENGTH_SHORT",
+  maxItems: "ARRAY_LENGTH_LONG",
+  uniqueItems: "ARRAY_UNIQUE",
+  additionalItems: "ARRAY_ADDITIONAL_ITEMS",
+  anyOf: "ANY_OF_MISSING",
+  oneOf: "ONE_OF_MISSING",
+  not: "NOT_PASSED",
+};
+
+export interface ViolationContext {
+  readonly operation: string;
+  readonly status: number;
+  readonly location: ViolationLocation;
+  /** Prefix of every pointer: `""` for the body, `/Retry-After` for a header. */
+  readonly basePointer: string;
+  /** The validated value, to tell an enum case mismatch from an unknown value. */
+  readonly data: unknown;
+}
+
+export function toViolations(
+  errors: readonly ErrorObject[],
+  context: ViolationContext,
+): Violation[] {
+  return errors.map((error) => ({
+    operation: context.operation,
+    status: context.status,
+    location: context.location,
+    pointer: context.basePointer + pointerOf(error),
+    keyword: error.keyword,
+    message: error.message ?? `fails ${error.keyword}`,
+    code: codeOf(error, context.data),
+  }));
+}
+
+/** A missing or extra property is reported at the property, not at the object holding it. */
+function pointerOf(error: ErrorObject): string {
+  const params = error.params as Record<string, unknown>;
+  if (error.keyword === "required")
+    return appendPointer(error.instancePath, String(params.missingProperty));
+  if (error.keyword === "additionalProperties") {
+    return appendPointer(error.instancePath, String(params.additionalProperty));
+  }
+  return error.instancePath;
+}
+
+function codeOf(error: ErrorObject, data: unknown): ViolationCode {
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case "enum":
+      return isCaseMismatch(getByPointer(data, error.instancePath), params.allowedValues)
+        ? "ENUM_CASE_MISMATCH"
+        : "ENUM_MISMATCH";
+    // draft-04 spells exclusive bounds as a boolean next to minimum/maximum.
+    case "minimum":
+      return params.comparison === ">" ? "MINIMUM_EXCLUSIVE" : "MINIMUM";
+    case "maximum":
+      return params.comparison === "<" ? "MAXIMUM_EXCLUSIVE" : "MAXIMUM";
+    case "oneOf":
+      return params.passingSchemas === null ? "ONE_OF_MISSING" : "ONE_OF_MULTIPLE";
+    default:
+      return CODE_BY_KEYWORD[error.keyword] ?? "SCHEMA_VALIDATION_FAILED";
+  }
+}
+
+function isCaseMismatch(value: unknown, allowed: unknown): boolean {
+  if (typeof value !== "string" || !Array.isArray(allowed)) return false;
+  const lower = value.toLowerCase();
+  return allowed.some((v) => typeof v === "string" && v.toLowerCase() === lower);
+}

@@ -1,0 +1,26 @@
+/** RFC 6901 JSON pointers: the one addressing scheme used in violations, coverage and refs. */
+
+export function escapeToken(token: string): string {
+  return token.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+export function unescapeToken(token: string): string {
+  return token.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+
+export function appendPointer(pointer: string, token: string | number): string {
+  return `${pointer}/${escapeToken(String(token))}`;
+}
+
+/** Value at `pointer` in `root`, or `undefined`. Only own properties are followed. */
+export function getByPointer(root: unknown, pointer: string): unknown {
+  if (pointer === "") return root;
+  if (!pointer.startsWith("/")) return undefined;
+  let node: unknown = root;
+  for (const raw of pointer.slice(1).split("/")) {
+    const token = unescapeToken(raw);
+    if (node === null || typeof node !== "object" || !Object.hasOwn(node, token)) return undefined;
+    node = (node as Record<string, unknown>)[token];
+  }
+  return node;
+}
