@@ -1,0 +1,109 @@
+import { routeKey } from "../naming.js";
+import type { ClientModel, GeneratedFile } from "../model/types.js";
+import { withHeader } from "./header.js";
+import { responseTypes } from "./responseSets.js";
+import { importLine } from "./typeText.js";
+
+// The matcher @autorest/typescript 6.x emits: exact key first, then the longest templated path
+// whose literal segments match from the end (so a base URL with a path prefix still matches).
+const MATCHER = `function getParametrizedPathSuccess(method: string, path: string): string[] {
+  const pathParts = path.split("/");
+
+  // Traverse list to match the longest candidate
+  // matchedLen: the length of candidate path
+  // matchedValue: the matched status code array
+  let matchedLen = -1,
+    matchedValue: string[] = [];
+
+  // Iterate the responseMap to find a match
+  for (const [key, value] of Object.entries(responseMap)) {
+    // Extracting the path from the map key which is in format
+    // GET /path/foo
+    if (!key.startsWith(method)) {
+      continue;
+    }
+    const candidatePath = getPathFromMapKey(key);
+    // Get each part of the url path
+    const candidateParts = candidatePath.split("/");
+
+    // track if we have found a match to return the values found.
+    let found = true;
+    for (let i = candidateParts.length - 1, j = pathParts.length - 1; i >= 1 && j >= 1; i--, j--) {
+      if (candidateParts[i]?.startsWith("{") && candidateParts[i]?.indexOf("}") !== -1) {
+        const start = candidateParts[i]!.indexOf("}") + 1,
+          end = candidateParts[i]?.length;
+        // If the current part of the candidate is a "template" part
+        // Try to use the suffix of pattern to match the path
+        // {guid} ==> $
+        // {guid}:export ==> :export$
+        const isMatched = new RegExp(\`\${candidateParts[i]?.slice(start, end)}\`).test(pathParts[j] || "");
+
+        if (!isMatched) {
+          found = false;
+          break;
+        }
+        continue;
+      }
+
+      // If the candidate part is not a template and
+      // the parts don't match mark the candidate as not found
+      // to move on with the next candidate path.
+      if (candidateParts[i] !== pathParts[j]) {
+        found = false;
+        break;
+      }
+    }
+
+    // We finished evaluating the current candidate parts
+    // Update the matched value if and only if we found the longer pattern
+    if (found && candidatePath.length > matchedLen) {
+      matchedLen = candidatePath.length;
+      matchedValue = value;
+    }
+  }
+
+  return matchedValue;
+}
+
+function getPathFromMapKey(mapKey: string): string {
+  const pathStart = mapKey.indexOf("/");
+  return mapKey.slice(pathStart);
+}
+`;
+
+/** `isUnexpected.ts`: a type guard per operation that narrows to its error responses. */
+export function buildIsUnexpected(model: ClientModel): GeneratedFile {
+  const sets = model.operations.map(responseTypes);
+  const map = model.operations
+    .map((op) => {
+      const ok = op.responses.filter((r) => !r.isError && r.status !== "default");
+      return `${JSON.stringify(routeKey(op))}: [${ok.map((r) => JSON.stringify(r.status)).join(", ")}],\n`;
+    })
+    .join("");
+  const overloads = sets
+    .map(
+      (s) =>
+        `export function isUnexpected(response: ${s.all.join(" | ")}): response is ${s.errors.length ? s.errors.join(" | ") : "never"};\n`,
+    )
+    .join("");
+  const allTypes = [...new Set(sets.flatMap((s) => s.all))];
+  const errorTypes = [...new Set(sets.flatMap((s) => s.errors))];
+  const impl = `export function isUnexpected(response: ${allTypes.join(" | ")}): response is ${errorTypes.length ? errorTypes.join(" | ") : "never"} {
+  const lroOriginal = response.headers["x-ms-original-url"];
+  const url = new URL(lroOriginal ?? response.request.url);
+  const method = response.request.method;
+  let pathDetails = responseMap[\`\${method} \${url.pathname}\`];
+  if (!pathDetails) {
+    pathDetails = getParametrizedPathSuccess(method, url.pathname);
+  }
+  return !pathDetails.includes(response.status);
+}
+`;
+  const imports = importLine(allTypes, "./responses.js");
+  return {
+    path: "isUnexpected.ts",
+    content: withHeader(
+      `${imports}\nconst responseMap: Record<string, string[]> = {\n${map}};\n\n${overloads}${impl}\n${MATCHER}`,
+    ),
+  };
+}

@@ -1,0 +1,47 @@
+import { responseHeadersName, responseTypeName } from "../naming.js";
+import type { ClientModel, GeneratedFile, Operation, Response } from "../model/types.js";
+import { docs, possibleValues } from "./docs.js";
+import { withHeader } from "./header.js";
+import { extensibleValues, importLine, modelRefs, typeText } from "./typeText.js";
+
+function responseHeaders(op: Operation, r: Response): string {
+  if (!r.headers.length) return "";
+  const lines = r.headers
+    .map((h) => {
+      const known = extensibleValues(h.type);
+      const doc = docs(h.description, known ? possibleValues(known) : undefined);
+      // Headers arrive lower-cased from core-rest-pipeline, so that is how they are typed.
+      return `${doc}${JSON.stringify(h.wireName.toLowerCase())}?: ${typeText(h.type, "output")};\n`;
+    })
+    .join("");
+  return `export interface ${responseHeadersName(op, r.status)} {\n${lines}}\n\n`;
+}
+
+function responseInterface(op: Operation, r: Response): string {
+  const status = r.status === "default" ? "string" : JSON.stringify(r.status);
+  const body = r.body ? `body: ${typeText(r.body, "output")};\n` : "";
+  const headers = r.headers.length
+    ? `headers: RawHttpHeaders & ${responseHeadersName(op, r.status)};\n`
+    : "";
+  return `${responseHeaders(op, r)}${docs(r.description)}export interface ${responseTypeName(op, r.status)} extends HttpResponse {\nstatus: ${status};\n${body}${headers}}\n`;
+}
+
+/** `responses.ts`: one `<Group><Op><Status>Response` per status code, `Default` for errors. */
+export function buildResponses(model: ClientModel): GeneratedFile {
+  const refs = new Set<string>();
+  let anyHeaders = false;
+  for (const op of model.operations) {
+    for (const r of op.responses) {
+      modelRefs(r.body, "output", refs);
+      anyHeaders ||= r.headers.length > 0;
+    }
+  }
+  const imports =
+    (anyHeaders ? importLine(["RawHttpHeaders"], "@azure/core-rest-pipeline") : "") +
+    importLine(["HttpResponse"], "@azure-rest/core-client") +
+    importLine(refs, "./outputModels.js");
+  const body = model.operations
+    .flatMap((op) => op.responses.map((r) => responseInterface(op, r)))
+    .join("\n");
+  return { path: "responses.ts", content: withHeader(`${imports}\n${body}`) };
+}

@@ -1,0 +1,10 @@
+import { responseTypeName } from "../naming.js";
+import type { Operation } from "../model/types.js";
+
+/** Response type names of an operation: all of them, and the error ones. */
+export function responseTypes(op: Operation): { all: string[]; errors: string[] } {
+  return {
+    all: op.responses.map((r) => responseTypeName(op, r.status)),
+    errors: op.responses.filter((r) => r.isError).map((r) => responseTypeName(op, r.status)),
+  };
+}

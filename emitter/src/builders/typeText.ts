@@ -1,0 +1,63 @@
+import { inputModelName, outputModelName } from "../naming.js";
+import type { TypeRef } from "../model/types.js";
+
+export type Side = "input" | "output";
+
+/** TypeScript text for a TypeRef, following @autorest/typescript's primitive mapping. */
+export function typeText(t: TypeRef, side: Side): string {
+  switch (t.kind) {
+    case "string":
+      return "string";
+    case "number":
+      return "number";
+    case "boolean":
+      return "boolean";
+    case "unknown":
+      return "unknown";
+    case "anyObject":
+      return "Record<string, unknown>";
+    case "datetime":
+      return side === "output" ? "string" : "Date | string";
+    case "binary":
+      return side === "output"
+        ? "Uint8Array"
+        : "string | Uint8Array | ReadableStream<Uint8Array> | NodeJS.ReadableStream";
+    case "constant":
+      return JSON.stringify(t.value);
+    case "enum":
+      // Extensible enums accept values the spec does not list yet; the known ones are documented.
+      return t.extensible ? "string" : t.values.map((v) => JSON.stringify(v)).join(" | ");
+    case "array":
+      return `Array<${typeText(t.element, side)}>`;
+    case "dictionary":
+      return `Record<string, ${typeText(t.element, side)}>`;
+    case "model":
+      return side === "output" ? outputModelName(t.name) : inputModelName(t.name);
+  }
+}
+
+/** Known values of an extensible enum (possibly nested in arrays), for documentation. */
+export function extensibleValues(t: TypeRef): ReadonlyArray<string | number | boolean> | undefined {
+  if (t.kind === "enum" && t.extensible) return t.values;
+  if (t.kind === "array" || t.kind === "dictionary") return extensibleValues(t.element);
+  return undefined;
+}
+
+/** Names of models a type refers to, for import lists. */
+export function modelRefs(t: TypeRef | undefined, side: Side, into: Set<string>): Set<string> {
+  if (!t) return into;
+  if (t.kind === "model")
+    into.add(side === "output" ? outputModelName(t.name) : inputModelName(t.name));
+  if (t.kind === "array" || t.kind === "dictionary") modelRefs(t.element, side, into);
+  return into;
+}
+
+/** A property key: bare when it is an identifier, quoted otherwise (e.g. "x-ms-client-id"). */
+export function propertyKey(name: string): string {
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : JSON.stringify(name);
+}
+
+export function importLine(names: Iterable<string>, from: string): string {
+  const sorted = [...new Set(names)].sort();
+  return sorted.length ? `import type { ${sorted.join(", ")} } from "${from}";\n` : "";
+}

@@ -1,0 +1,35 @@
+import type { CodeModel } from "@autorest/codemodel";
+import { AutoRestExtension, Channel, type AutorestExtensionHost } from "@autorest/extension-base";
+import { load } from "js-yaml";
+import { inputFiles, readSettings } from "./config.js";
+import { emit } from "./emit.js";
+import { EmitterError } from "./errors.js";
+
+const CODE_MODEL = "code-model-v4-no-tags.yaml";
+
+async function run(host: AutorestExtensionHost): Promise<void> {
+  const spec = await inputFiles(host);
+  try {
+    const inputs = await host.listInputs();
+    const name = inputs.find((i) => i === CODE_MODEL) ?? inputs[0];
+    if (!name) throw new EmitterError("NO_CODE_MODEL", "modelerfour produced no code model");
+    // js-yaml resolves modelerfour's anchors into a shared (possibly cyclic) object graph.
+    const codeModel = load(await host.readFile(name)) as CodeModel;
+    for (const file of await emit(codeModel, await readSettings(host))) {
+      host.writeFile({
+        filename: file.path,
+        content: file.content,
+        artifactType: "source-file-typescript",
+      });
+    }
+  } catch (error) {
+    const err = error as Error;
+    const code = error instanceof EmitterError ? ` [${error.code}]` : "";
+    host.message({ Channel: Channel.Fatal, Text: `rlc-emitter${code}: ${spec}: ${err.message}` });
+    throw error;
+  }
+}
+
+const extension = new AutoRestExtension();
+extension.add("rlc-emitter", run);
+void extension.run();

@@ -1,0 +1,118 @@
+#!/usr/bin/env node
+// Regenerates every client described in autorest.md. Each `$(tag) == '<name>'` section is one
+// AutoRest run; all runs write into a staging folder, which replaces the output folder only
+// when every run succeeded, so a failed generation leaves the previous output untouched.
+//
+// Usage: node scripts/generate.mjs [--config <autorest.md>] [--out <folder>]
+// (or GENERATE_CONFIG / GENERATE_OUT), defaults: autorest.md and generated/.
+import { spawnSync } from "node:child_process";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+} from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const require = createRequire(import.meta.url);
+
+export class GenerateError extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "GenerateError";
+    this.code = "GENERATE_FAILED";
+  }
+}
+
+function argValue(name, envName, fallback) {
+  const i = process.argv.indexOf(name);
+  if (i !== -1 && process.argv[i + 1]) return resolve(process.argv[i + 1]);
+  return process.env[envName] ? resolve(process.env[envName]) : fallback;
+}
+
+/** Tags of the config's conditional sections, with the spec file each one names. */
+export function sections(configText) {
+  const found = new Map();
+  const block = /```yaml\s+\$\(tag\)\s*==\s*'([^']+)'\s*\n([\s\S]*?)```/g;
+  for (const m of configText.matchAll(block)) {
+    const input = /^input-file:\s*(.+)$/m.exec(m[2]);
+    const tag = m[1];
+    if (!found.has(tag) || input) found.set(tag, input ? input[1].trim() : found.get(tag));
+  }
+  return [...found].map(([tag, inputFile]) => ({ tag, inputFile: inputFile ?? "<no input-file>" }));
+}
+
+function run(cmd, args) {
+  return spawnSync(process.execPath, [cmd, ...args], { cwd: root, encoding: "utf8" });
+}
+
+function compileEmitter() {
+  const tsc = require.resolve("typescript/bin/tsc");
+  const r = run(tsc, ["-p", join(root, "emitter/tsconfig.json")]);
+  if (r.status !== 0) throw new GenerateError(`emitter does not compile:\n${r.stdout}${r.stderr}`);
+}
+
+// AutoRest's own log mixes banners and info; only error/fatal lines explain a failure.
+function failureLines(output) {
+  return output
+    .split("\n")
+    .filter((l) => /^(error|fatal)\s*\|/.test(l) && !/^\s*(error|fatal)\s*\|\s*stack:/.test(l))
+    .filter(
+      (l) => !/Autorest completed with an error|Process\(\) cancelled|reported failure/.test(l),
+    )
+    .join("\n");
+}
+
+function runAutorest(config, section, stagingRoot) {
+  const autorest = join(dirname(require.resolve("autorest/package.json")), "entrypoints/app.js");
+  const args = [config, `--tag=${section.tag}`, `--generated-root=${stagingRoot}`];
+  const r = run(autorest, args);
+  const output = `${r.stdout ?? ""}${r.stderr ?? ""}`;
+  const ok = r.status === 0 && !/^(error|fatal)\s*\|/m.test(output);
+  if (!ok) {
+    throw new GenerateError(
+      `AutoRest failed for section '${section.tag}' (spec ${section.inputFile}, config ${config}):\n${failureLines(output) || output}`,
+    );
+  }
+}
+
+export function generate({ config, out }) {
+  const text = readFileSync(config, "utf8");
+  const list = sections(text);
+  if (!list.length) throw new GenerateError(`${config} has no \`$(tag) == '...'\` sections`);
+  compileEmitter();
+  mkdirSync(join(root, ".tmp"), { recursive: true });
+  const staging = mkdtempSync(join(root, ".tmp", "generate-"));
+  try {
+    for (const section of list) runAutorest(config, section, staging);
+    const produced = readdirSync(staging);
+    if (!produced.length) throw new GenerateError(`AutoRest wrote no files for ${config}`);
+    // Swap: move the old output aside, put the new one in place, then drop the old one.
+    mkdirSync(dirname(out), { recursive: true });
+    const old = `${staging}-old`;
+    if (existsSync(out)) renameSync(out, old);
+    renameSync(staging, out);
+    rmSync(old, { recursive: true, force: true });
+    return list;
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const config = argValue("--config", "GENERATE_CONFIG", join(root, "autorest.md"));
+  const out = argValue("--out", "GENERATE_OUT", join(root, "generated"));
+  try {
+    const done = generate({ config, out });
+    console.log(`generate: ${done.map((s) => s.tag).join(", ")} → ${out}`);
+  } catch (error) {
+    console.error(`generate: ${error.message}`);
+    process.exit(1);
+  }
+}
