@@ -1,0 +1,40 @@
+import { cpus } from "node:os";
+import { resolve } from "node:path";
+import { writeReport } from "./report.js";
+import { benchStatusGet } from "./scenarios/statusGet.js";
+import type { BenchConfig, BenchSection } from "./section.js";
+
+/**
+ * `npm run bench [-- --quick] [-- --out DIR]`: runs every scenario side by side against local
+ * servers and writes DIR/results.md and DIR/results.json (default DIR: bench/).
+ */
+async function main(argv: string[]): Promise<void> {
+  const quick = argv.includes("--quick");
+  const outIndex = argv.indexOf("--out");
+  const out = resolve(outIndex >= 0 ? (argv[outIndex + 1] ?? "bench") : "bench");
+  const config: BenchConfig = { quick, rounds: quick ? 2 : 7 };
+  const sections: BenchSection[] = [];
+  const run = async (name: string, scenario: () => Promise<BenchSection>): Promise<void> => {
+    process.stderr.write(`bench: ${name}...\n`);
+    sections.push(await scenario());
+  };
+  await run("status GET", () => benchStatusGet(config));
+  writeReport(
+    out,
+    {
+      node: process.version,
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? "unknown",
+      date: new Date().toISOString(),
+      quick,
+      rounds: config.rounds,
+    },
+    sections,
+  );
+  process.stderr.write(`bench: wrote ${out}/results.md and results.json\n`);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(`bench: ${(error as Error).stack ?? String(error)}`);
+  process.exit(1);
+});

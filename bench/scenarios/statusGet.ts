@@ -1,0 +1,108 @@
+import { request, Agent } from "node:http";
+import { getClient } from "@azure-rest/core-client";
+import { AzureKeyCredential } from "@azure/core-auth";
+import { sideBySide } from "../batch.js";
+import { startFixedServer } from "../fixedServer.js";
+import type { BenchConfig, BenchSection } from "../section.js";
+import { fmtNumber, fmtRatio, ratios, summarise } from "../stats.js";
+
+const OPERATION_ID = "0522b4fe-0539-4c6c-ba70-e35ec865d8e2";
+const KEY = "bench-key";
+
+export interface Candidate {
+  name: string;
+  call: () => Promise<unknown>;
+}
+
+/** Extra candidates (this package's client, with and without validation) plug in here. */
+export type CandidateFactory = (url: string) => Candidate[];
+
+function rawCandidate(url: string): Candidate {
+  const agent = new Agent({ keepAlive: true, maxSockets: 64 });
+  const { hostname, port } = new URL(url);
+  const path = `/dataRegistries/operations/${OPERATION_ID}?api-version=2023-06-01`;
+  return {
+    name: "raw node:http (keep-alive)",
+    call: () =>
+      new Promise((resolve, reject) => {
+        const req = request(
+          { hostname, port, path, agent, headers: { "subscription-key": KEY } },
+          (res) => {
+            const chunks: Buffer[] = [];
+            res.on("data", (c: Buffer) => chunks.push(c));
+            res.on("end", () => resolve(JSON.parse(Buffer.concat(chunks).toString("utf8"))));
+            res.on("error", reject);
+          },
+        );
+        req.on("error", reject);
+        req.end();
+      }),
+  };
+}
+
+function bareCandidate(url: string): Candidate {
+  const client = getClient(url, new AzureKeyCredential(KEY), {
+    allowInsecureConnection: true,
+    credentials: { apiKeyHeaderName: "subscription-key" },
+  });
+  return {
+    name: "bare core-client getClient",
+    call: () =>
+      client
+        .path("/dataRegistries/operations/{operationId}", OPERATION_ID)
+        .get({ queryParameters: { "api-version": "2023-06-01" } }),
+  };
+}
+
+const BASELINE = "raw node:http (keep-alive)";
+const BARE = "bare core-client getClient";
+
+export async function benchStatusGet(
+  config: BenchConfig,
+  more: CandidateFactory = () => [],
+): Promise<BenchSection> {
+  const server = await startFixedServer();
+  try {
+    const candidates = [rawCandidate(server.url), bareCandidate(server.url), ...more(server.url)];
+    const rows: string[][] = [];
+    const data: Record<string, unknown> = {};
+    for (const concurrency of [1, 32]) {
+      const count = config.quick ? 8 : concurrency === 1 ? 400 : 2000;
+      const measured = await sideBySide(candidates, {
+        rounds: config.rounds,
+        count,
+        concurrency,
+        warmup: config.quick ? 4 : 200,
+      });
+      const raw = measured.get(BASELINE)!;
+      const bare = measured.get(BARE)!;
+      for (const c of candidates) {
+        const series = measured.get(c.name)!;
+        const perSecond = summarise(series.map((ns) => 1e9 / ns));
+        const vsRaw = summarise(ratios(series, raw));
+        const vsBare = summarise(ratios(series, bare));
+        rows.push([
+          concurrency === 1 ? "sequential" : `${concurrency} concurrent`,
+          c.name,
+          fmtRatio(vsRaw),
+          fmtRatio(vsBare),
+          fmtNumber(perSecond),
+        ]);
+        data[`${concurrency}/${c.name}`] = { vsRaw, vsBare, perSecond, nsPerCall: series };
+      }
+    }
+    return {
+      id: "status-get",
+      title: "One status GET: time per call relative to raw node:http and to bare core-client",
+      columns: ["mode", "client", "vs raw node:http", "vs bare core-client", "calls/s"],
+      rows,
+      notes: [
+        "Ratios are time per call divided by the baseline's time per call in the same round (lower is faster); median (min–max) over rounds.",
+        "The server is a fixed-response endpoint in a worker thread on 127.0.0.1.",
+      ],
+      data,
+    };
+  } finally {
+    await server.close();
+  }
+}
