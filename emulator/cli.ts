@@ -3,7 +3,10 @@ import type { EmulatorOptions } from "./options.js";
 import { startEmulator } from "./server.js";
 
 /** `npm run emulator -- [options]`: maps flags onto EmulatorOptions; the defaults live there. */
-export function parseCli(argv: readonly string[]): EmulatorOptions & { quiet: boolean } {
+export function parseCli(
+  argv: readonly string[],
+  writeErr: (text: string) => void = (text) => process.stderr.write(text),
+): EmulatorOptions & { quiet: boolean } {
   const program = new Command()
     .name("emulator")
     .description("Local emulator of the Azure Maps Dataset and Data Registry Get Operation APIs.")
@@ -20,6 +23,7 @@ export function parseCli(argv: readonly string[]): EmulatorOptions & { quiet: bo
     .option("--client-id <id...>", "accepted x-ms-client-id values (default: any)")
     .option("--no-seed", "start without the documents' sample operations")
     .option("-q, --quiet", "do not log requests", false)
+    .configureOutput({ writeErr })
     .exitOverride()
     .parse([...argv], { from: "user" });
   const flags = program.opts<{
