@@ -1,4 +1,4 @@
-import { getOperation, restClient } from "../helpers/clients.js";
+import { getOperation } from "../helpers/clients.js";
 import { useEmulator } from "../helpers/start.js";
 import { specViolations } from "../helpers/spec-validator.js";
 
@@ -6,7 +6,7 @@ const emulator = useEmulator();
 const SAMPLE_ID = "0522b4fe-0539-4c6c-ba70-e35ec865d8e2";
 
 async function poll(id: string) {
-  const answer = await getOperation(restClient(emulator()), "dataRegistry", id);
+  const answer = await getOperation(emulator(), "dataRegistry", id);
   expect(specViolations("dataRegistry", answer)).toEqual([]);
   return answer;
 }

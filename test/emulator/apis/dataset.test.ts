@@ -1,4 +1,4 @@
-import { getOperation, restClient } from "../helpers/clients.js";
+import { getOperation } from "../helpers/clients.js";
 import { manualClock, useEmulator } from "../helpers/start.js";
 import { specViolations } from "../helpers/spec-validator.js";
 
@@ -7,7 +7,7 @@ const emulator = useEmulator({ now: clock.now });
 const SAMPLE_ID = "8b1288fa-1958-4a2b-b68e-13a7i5af7d7c";
 
 async function poll(id: string) {
-  const answer = await getOperation(restClient(emulator()), "dataset", id);
+  const answer = await getOperation(emulator(), "dataset", id);
   expect(specViolations("dataset", answer)).toEqual([]);
   return answer;
 }

@@ -1,7 +1,7 @@
 import type { ApiName } from "../../../emulator/apis/api-name.js";
 import type { FaultRuleInput } from "../../../emulator/control/types.js";
 import { startEmulator } from "../../../emulator/server.js";
-import { KEY_HEADER, getOperation, restClient } from "../helpers/clients.js";
+import { KEY_HEADER, getOperation } from "../helpers/clients.js";
 import { send } from "../helpers/http.js";
 import { useEmulator } from "../helpers/start.js";
 import { specViolations, type HttpAnswer } from "../helpers/spec-validator.js";
@@ -209,15 +209,14 @@ describe("fault rules", () => {
     expect((await get(url)).status).toBe(500);
   });
 
-  it("reach a REST client as it would meet them", async () => {
+  it("reach the generated REST client as it would meet them", async () => {
     const { id } = create("dataRegistry", [{ kind: "throttle", retryAfter: 4 }, { kind: "reset" }]);
-    const client = restClient(emulator());
-    const throttled = await getOperation(client, "dataRegistry", id);
+    const throttled = await getOperation(emulator(), "dataRegistry", id);
     expect([throttled.status, throttled.headers["retry-after"]]).toEqual([429, "4"]);
-    await expect(getOperation(client, "dataRegistry", id)).rejects.toMatchObject({
+    await expect(getOperation(emulator(), "dataRegistry", id)).rejects.toMatchObject({
       name: "RestError",
     });
-    expect((await getOperation(client, "dataRegistry", id)).body).toMatchObject({
+    expect((await getOperation(emulator(), "dataRegistry", id)).body).toMatchObject({
       status: "Running",
     });
   });
