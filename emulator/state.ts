@@ -1,3 +1,4 @@
+import { setMaxListeners } from "node:events";
 import { FaultQueue } from "./faults/fault-queue.js";
 import type { EmulatorConfig } from "./options.js";
 import { SEEDED_OPERATIONS } from "./operations/seed.js";
@@ -15,11 +16,14 @@ export interface EmulatorState {
 }
 
 export function createState(config: EmulatorConfig): EmulatorState {
+  const closing = new AbortController();
+  // Every request in a latency fault listens on it; dozens at once is the load test, not a leak.
+  setMaxListeners(0, closing.signal);
   const state: EmulatorState = {
     config,
     store: new OperationStore(config.limits),
     faults: new FaultQueue(config.limits.maxFaultRules),
-    closing: new AbortController(),
+    closing,
     baseUrl: "",
   };
   reset(state);
