@@ -1,4 +1,5 @@
 export { startEmulator, type RunningEmulator } from "./server.js";
+export { runLoad, type LoadOptions, type LoadReport } from "./load.js";
 export {
   DEFAULT_LIMITS,
   normaliseOptions,
