@@ -82,7 +82,34 @@ function runAutorest(config, section, stagingRoot) {
   }
 }
 
-export function generate({ config, out }) {
+// Runs are serialized across processes (parallel test workers, a developer's second shell):
+// tsc rewrites emitter/dist while AutoRest may be loading it.
+function withLock(fn) {
+  const lock = join(root, ".tmp", "generate.lock");
+  mkdirSync(join(root, ".tmp"), { recursive: true });
+  const deadline = Date.now() + 10 * 60 * 1000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (error) {
+      if (error.code !== "EEXIST") throw error;
+      if (Date.now() > deadline) throw new GenerateError(`lock ${lock} held too long; remove it`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
+    }
+  }
+  try {
+    return fn();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+export function generate(options) {
+  return withLock(() => generateUnlocked(options));
+}
+
+function generateUnlocked({ config, out }) {
   const text = readFileSync(config, "utf8");
   const list = sections(text);
   if (!list.length) throw new GenerateError(`${config} has no \`$(tag) == '...'\` sections`);

@@ -10,7 +10,7 @@ import type {
 
 export interface DataRegistryGetOperation200Headers {
   /** Nombre de secondes à attendre avant d’interroger à nouveau le status de l’opération. */
-  "retry-after"?: number;
+  "retry-after"?: string;
 }
 
 /** Status de l’opération de longue durée. */

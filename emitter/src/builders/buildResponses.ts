@@ -1,8 +1,16 @@
 import { responseHeadersName, responseTypeName } from "../naming.js";
-import type { ClientModel, GeneratedFile, Operation, Response } from "../model/types.js";
+import type { ClientModel, GeneratedFile, Operation, Parameter, Response } from "../model/types.js";
 import { docs, possibleValues } from "./docs.js";
 import { withHeader } from "./header.js";
 import { extensibleValues, importLine, modelRefs, typeText } from "./typeText.js";
+
+function headerType(h: Parameter): string {
+  const t = h.type;
+  if (t.kind === "enum" && !t.extensible && t.values.every((v) => typeof v === "string")) {
+    return typeText(t, "output");
+  }
+  return t.kind === "constant" && typeof t.value === "string" ? typeText(t, "output") : "string";
+}
 
 function responseHeaders(op: Operation, r: Response): string {
   if (!r.headers.length) return "";
@@ -10,8 +18,10 @@ function responseHeaders(op: Operation, r: Response): string {
     .map((h) => {
       const known = extensibleValues(h.type);
       const doc = docs(h.description, known ? possibleValues(known) : undefined);
-      // Headers arrive lower-cased from core-rest-pipeline, so that is how they are typed.
-      return `${doc}${JSON.stringify(h.wireName.toLowerCase())}?: ${typeText(h.type, "output")};\n`;
+      // core-rest-pipeline hands headers over lower-cased and as strings, so that is how they
+      // are typed (@autorest/typescript says `number` for an integer header, which is not true
+      // at run time and does not intersect with RawHttpHeaders).
+      return `${doc}${JSON.stringify(h.wireName.toLowerCase())}?: ${headerType(h)};\n`;
     })
     .join("");
   return `export interface ${responseHeadersName(op, r.status)} {\n${lines}}\n\n`;
