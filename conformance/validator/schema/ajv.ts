@@ -16,6 +16,9 @@ export function createAjv(): Ajv {
     allowUnionTypes: true,
     // A response is reported as a whole: every failing property, not just the first.
     allErrors: true,
+    // Errors carry their `parentSchema`, to recognise the `anyOf` an `x-nullable` $ref becomes
+    // (schema/toViolations.ts). Only the failure path pays for it.
+    verbose: true,
     // Formats are checked in full (e.g. a date-time's calendar date), not by a quick regex.
     formats: {},
   });

@@ -45,7 +45,33 @@ export function toViolations(
   errors: readonly ErrorObject[],
   context: ViolationContext,
 ): Violation[] {
-  return errors.map((error) => ({
+  const seen = new Set<string>();
+  return withoutNullableWrappers(errors).flatMap((error) => {
+    const violation = toViolation(error, context);
+    // allOf parts repeat their parent's `type`: one record per distinct finding.
+    const key = `${violation.code} ${violation.pointer} ${violation.keyword} ${violation.message}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [violation];
+  });
+}
+
+/**
+ * A nullable `$ref` is `{ x-nullable, anyOf: [{ type: null }, { $ref }] }` (schema/transform.ts).
+ * When the value is neither, ajv reports the `anyOf`, the `null` branch and the ref's errors; only
+ * the last say what is wrong.
+ */
+function withoutNullableWrappers(errors: readonly ErrorObject[]): readonly ErrorObject[] {
+  const wrappers = errors
+    .filter((e) => e.keyword === "anyOf" && e.parentSchema?.["x-nullable"] === true)
+    .map((e) => e.parentSchema as { anyOf: unknown[] });
+  if (wrappers.length === 0) return errors;
+  const noise = new Set<unknown>(wrappers.flatMap((w) => [w, w.anyOf[0]]));
+  return errors.filter((e) => !noise.has(e.parentSchema));
+}
+
+function toViolation(error: ErrorObject, context: ViolationContext): Violation {
+  return {
     operation: context.operation,
     status: context.status,
     location: context.location,
@@ -53,7 +79,7 @@ export function toViolations(
     keyword: error.keyword,
     message: error.message ?? `fails ${error.keyword}`,
     code: codeOf(error, context.data),
-  }));
+  };
 }
 
 /** A missing or extra property is reported at the property, not at the object holding it. */

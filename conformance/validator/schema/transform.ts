@@ -45,7 +45,11 @@ export function transformSchema(schema: OpenAPIV2.Schema, specUri: string): Json
 function transformRef(source: Record<string, unknown>, specUri: string): JsonSchema {
   const ref = source.$ref as string;
   const absolute = { $ref: ref.startsWith("#") ? `${specUri}${ref}` : ref };
-  return source["x-nullable"] === true ? { anyOf: [{ type: "null" }, absolute] } : absolute;
+  // Marked `x-nullable` so that toViolations can drop the wrapper's own errors and report only
+  // why the value does not match the referenced schema.
+  return source["x-nullable"] === true
+    ? { "x-nullable": true, anyOf: [{ type: "null" }, absolute] }
+    : absolute;
 }
 
 function transformKeyword(keyword: string, value: unknown, specUri: string): unknown {

@@ -1,0 +1,149 @@
+import {
+  createValidator,
+  sampleToResponse,
+  loadExampleSamples,
+} from "../../../conformance/validator/index.js";
+
+const json = { "Content-Type": "application/json" };
+
+describe("coverage", () => {
+  const validator = createValidator();
+  const samples = loadExampleSamples(validator.model);
+  beforeAll(() => {
+    for (const sample of samples) validator.validateResponse(sampleToResponse(sample));
+    // One failing response: counts its status, nothing else.
+    validator.validateResponse({
+      operationId: "DataRegistry_GetOperation",
+      status: 200,
+      headers: json,
+      body: { id: "x", status: "running", error: { code: "c", message: "m" } },
+    });
+    // An unknown value of an extensible enum passes and is recorded as such.
+    validator.validateResponse({
+      operationId: "DataRegistry_GetOperation",
+      status: 200,
+      headers: json,
+      body: { id: "x", status: "Paused" },
+    });
+    validator.validateResponse({
+      operationId: "DataRegistry_GetOperation",
+      status: 503,
+      headers: { ...json, "x-ms-error-code": "Busy" },
+      body: { error: { code: "Busy", message: "m", target: "t" } },
+    });
+    validator.validateResponse({
+      operationId: "Dataset_GetOperation",
+      status: 201,
+      headers: json,
+      body: "{}",
+    });
+  });
+
+  test.each([
+    [
+      "statuses seen per declared response",
+      {
+        given: "/operations/DataRegistry_GetOperation/responses/200",
+        want: { statuses: { "200": 5 }, checked: 5, passed: 4, headers: { "Retry-After": 1 } },
+      },
+    ],
+    [
+      "error responses by actual status",
+      {
+        given: "/operations/DataRegistry_GetOperation/responses/default",
+        want: { statuses: { "503": 1 }, checked: 1, passed: 1, headers: { "x-ms-error-code": 1 } },
+      },
+    ],
+    [
+      "undeclared statuses",
+      { given: "/operations/Dataset_GetOperation/undeclaredStatuses", want: { "201": 1 } },
+    ],
+    [
+      "Dataset 200 headers",
+      {
+        given: "/operations/Dataset_GetOperation/responses/200/headers",
+        want: { "Resource-Location": 1 },
+      },
+    ],
+    [
+      "enum values, unknown ones apart",
+      {
+        given: "/enums/dataregistry.json#~1definitions~1LongRunningOperationStatus",
+        want: {
+          extensible: true,
+          values: { Running: 1, Completed: 1, Failed: 1 },
+          unknownValues: { Paused: 1 },
+        },
+      },
+    ],
+    [
+      "enum values never seen stay at 0",
+      {
+        given: "/enums/dataset.json#~1definitions~1LroStatus",
+        want: {
+          extensible: true,
+          values: { NotStarted: 0, Running: 1, Failed: 0, Succeeded: 1 },
+          unknownValues: {},
+        },
+      },
+    ],
+    [
+      "optional properties of the result",
+      {
+        given: "/optionalProperties/dataregistry.json#~1definitions~1LongRunningOperationResult",
+        want: { error: 1 },
+      },
+    ],
+    [
+      "optional properties of nested errors",
+      {
+        given: "/optionalProperties/dataregistry.json#~1definitions~1MapsErrorDetail",
+        want: { details: 0, innererror: 0, target: 1 },
+      },
+    ],
+  ])("%s", (_name, { given, want }) => {
+    const report = validator.coverage() as unknown as Record<string, unknown>;
+    let node: unknown = report;
+    for (const token of given.slice(1).split("/"))
+      node = (node as Record<string, unknown>)[token.replace(/~1/g, "/")];
+    expect(JSON.parse(JSON.stringify(node))).toEqual(want);
+  });
+
+  test("the report is a snapshot of plain data", () => {
+    const before = validator.coverage();
+    validator.validateResponse(sampleToResponse(samples[0]!));
+    expect(JSON.parse(JSON.stringify(before))).toEqual(before);
+    expect(validator.coverage()).not.toEqual(before);
+  });
+
+  test("resetCoverage starts from zero with every declared item listed", () => {
+    validator.resetCoverage();
+    const report = validator.coverage();
+    expect(report.operations.Dataset_GetOperation?.responses["200"]).toEqual({
+      statuses: {},
+      checked: 0,
+      passed: 0,
+      headers: { "Resource-Location": 0 },
+    });
+    expect(Object.keys(report.enums).sort()).toEqual([
+      "dataregistry.json#/definitions/LongRunningOperationStatus",
+      "dataset.json#/definitions/LroStatus",
+    ]);
+  });
+
+  test("an endless stream of unknown enum values is bounded", () => {
+    validator.resetCoverage();
+    for (let i = 0; i < 500; i++) {
+      validator.validateResponse({
+        operationId: "DataRegistry_GetOperation",
+        status: 200,
+        headers: json,
+        body: { id: "x", status: `New${i}` },
+      });
+    }
+    const unknown =
+      validator.coverage().enums["dataregistry.json#/definitions/LongRunningOperationStatus"]!
+        .unknownValues;
+    expect(Object.keys(unknown)).toHaveLength(100);
+  });
+});
