@@ -1,0 +1,97 @@
+import type { Client, ClientOptions } from "@azure-rest/core-client";
+import {
+  isKeyCredential,
+  isSASCredential,
+  isTokenCredential,
+  type KeyCredential,
+  type SASCredential,
+  type TokenCredential,
+} from "@azure/core-auth";
+import { bearerTokenAuthenticationPolicy } from "@azure/core-rest-pipeline";
+import type { ApiName } from "../apis.js";
+import { clientIdPolicy } from "../auth/client-id-policy.js";
+import { sasPolicy } from "../auth/sas-policy.js";
+import { MAPS_SCOPE } from "../auth/scope.js";
+import { credentialSecrets, rememberTokens, type SecretSource } from "../auth/secrets.js";
+import { InvalidArgumentError } from "../errors/invalid-argument-error.js";
+import { redactSecrets } from "../errors/redact.js";
+import { originGuardPolicy } from "../pipeline/origin-guard-policy.js";
+import { retryPolicy } from "../pipeline/retry-policy.js";
+import { describe } from "../safety/describe.js";
+import { attachClientInfo } from "./client-info.js";
+import { normaliseClientOptions, type MapsOperationsClientOptions } from "./options.js";
+
+/** The generated factory's shape (both generated clients have it). */
+type GeneratedFactory<T extends Client> = (
+  geography: "us" | "eu",
+  credentials: KeyCredential,
+  options?: ClientOptions & { apiVersion?: string },
+) => T;
+
+export type AnyCredential = KeyCredential | TokenCredential | SASCredential;
+
+const CREDENTIAL_EXPECTED = "an AzureKeyCredential, a TokenCredential or an AzureSASCredential";
+
+/**
+ * The Maps REST packages' wrapping pattern: the generated client knows the key credential only;
+ * token and SAS are added here as pipeline policies. Every argument is checked before the
+ * generated factory runs, so nothing is sent with a refused configuration.
+ */
+export function wrapClient<T extends Client>(
+  api: ApiName,
+  createGenerated: GeneratedFactory<T>,
+  credential: AnyCredential,
+  clientIdOrOptions: string | MapsOperationsClientOptions | undefined,
+  maybeOptions: MapsOperationsClientOptions | undefined,
+): T {
+  const token = isTokenCredential(credential);
+  if (token) {
+    if (typeof clientIdOrOptions !== "string" || clientIdOrOptions.trim() === "") {
+      throw new InvalidArgumentError(
+        "mapsAccountClientId",
+        "the Azure Maps account's client id (a non-empty string, sent as x-ms-client-id) when the credential is a TokenCredential",
+        describe(clientIdOrOptions),
+      );
+    }
+  } else if (!isSASCredential(credential) && !isKeyCredential(credential)) {
+    throw new InvalidArgumentError("credential", CREDENTIAL_EXPECTED, describe(credential));
+  } else if (typeof clientIdOrOptions === "string") {
+    throw new InvalidArgumentError(
+      "options",
+      "an object (a client id is only taken with a TokenCredential)",
+      "a string",
+    );
+  }
+  const normalised = normaliseClientOptions(token ? maybeOptions : clientIdOrOptions);
+  const { clientOptions, endpoint, geography } = normalised;
+
+  let secrets: SecretSource;
+  let client: T;
+  if (token) {
+    const remembered = rememberTokens(credential);
+    secrets = remembered.secrets;
+    client = createGenerated(geography, undefined as unknown as KeyCredential, clientOptions);
+    client.pipeline.addPolicy(
+      bearerTokenAuthenticationPolicy({ credential: remembered.credential, scopes: MAPS_SCOPE }),
+      { phase: "Sign" },
+    );
+    client.pipeline.addPolicy(clientIdPolicy(clientIdOrOptions as string), { phase: "Sign" });
+  } else if (isSASCredential(credential)) {
+    secrets = credentialSecrets(credential);
+    client = createGenerated(geography, undefined as unknown as KeyCredential, clientOptions);
+    client.pipeline.addPolicy(sasPolicy(credential), { phase: "Sign" });
+  } else {
+    secrets = credentialSecrets(credential);
+    client = createGenerated(geography, credential, clientOptions);
+  }
+
+  client.pipeline.removePolicy({ name: "defaultRetryPolicy" });
+  client.pipeline.addPolicy(retryPolicy(clientOptions.retryOptions), { phase: "Retry" });
+  client.pipeline.addPolicy(originGuardPolicy(endpoint.origin), { afterPhase: "Sign" });
+  attachClientInfo(client, {
+    api,
+    endpoint: endpoint.url,
+    redact: (text) => redactSecrets(text, secrets.current()),
+  });
+  return client;
+}

@@ -1,0 +1,49 @@
+import { InvalidArgumentError } from "../errors/invalid-argument-error.js";
+import { describe } from "./describe.js";
+
+const EXPECTED =
+  "an absolute https URL with no user info, query or fragment (http only for 127.0.0.0/8, localhost or [::1])";
+
+export interface CheckedEndpoint {
+  /** The endpoint without a trailing slash, e.g. `https://us.atlas.microsoft.com`. */
+  readonly url: string;
+  readonly origin: string;
+  /** Plain http to a loopback host (a local emulator). */
+  readonly insecureLoopback: boolean;
+}
+
+export function checkEndpoint(value: unknown, argument = "options.endpoint"): CheckedEndpoint {
+  const refuse = (): never => {
+    throw new InvalidArgumentError(argument, EXPECTED, describe(value));
+  };
+  if (typeof value !== "string") return refuse();
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return refuse();
+  }
+  // `https://evil@host` and a key in the query would travel with every request; refuse them.
+  if (url.username !== "" || url.password !== "" || url.search !== "" || url.hash !== "") {
+    return refuse();
+  }
+  if (value.includes("?") || value.includes("#")) return refuse();
+  const insecureLoopback = url.protocol === "http:" && isLoopback(url.hostname);
+  if (url.protocol !== "https:" && !insecureLoopback) return refuse();
+  return {
+    url: url.toString().replace(/\/+$/, ""),
+    origin: url.origin,
+    insecureLoopback,
+  };
+}
+
+/** `hostname` as the WHATWG URL parser normalises it (`127.1` → `127.0.0.1`, `[::1]`). */
+export function isLoopback(hostname: string): boolean {
+  if (hostname === "localhost" || hostname === "[::1]") return true;
+  const octets = hostname.split(".");
+  return (
+    octets.length === 4 &&
+    octets[0] === "127" &&
+    octets.every((octet) => /^\d{1,3}$/.test(octet) && Number(octet) <= 255)
+  );
+}

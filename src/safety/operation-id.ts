@@ -1,0 +1,35 @@
+import { InvalidArgumentError } from "../errors/invalid-argument-error.js";
+import { describe } from "./describe.js";
+
+/** The pattern the Data Registry spec gives `operationId`. */
+export const GUID_PATTERN =
+  /^[a-fA-F0-9]{8}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{12}$/;
+
+export type OperationIdRule = "guid" | "nonEmpty";
+
+/**
+ * core-client's path() percent-encodes the id (encodeURIComponent), so `/ ? # % CR LF` cannot
+ * leave the path segment. Two things it does not cover, refused here: a non-string (an object
+ * `{ value, allowReserved: true }` turns encoding off) and the dot segments `.` and `..`, which
+ * encodeURIComponent leaves alone and URL parsing then resolves (`/operations/..` → `/datasets/`).
+ */
+export function checkOperationId(
+  value: unknown,
+  rule: OperationIdRule,
+  argument = "operationId",
+): string {
+  if (rule === "guid") {
+    if (typeof value === "string" && GUID_PATTERN.test(value)) return value;
+    throw new InvalidArgumentError(
+      argument,
+      "a GUID such as 0522b4fe-0539-4c6c-ba70-e35ec865d8e2",
+      describe(value),
+    );
+  }
+  if (typeof value === "string" && value !== "" && value !== "." && value !== "..") return value;
+  throw new InvalidArgumentError(
+    argument,
+    `a non-empty string other than "." and ".."`,
+    describe(value),
+  );
+}
