@@ -57,8 +57,10 @@ export function normaliseClientOptions(options: unknown): NormalisedClientOption
       );
     }
   }
-  const geography = checkGeography(given.geography ?? "us");
-  const endpoint = checkEndpoint(given.endpoint ?? `https://${geography}.atlas.microsoft.com`);
+  const geography = checkGeography(given.geography === undefined ? "us" : given.geography);
+  const endpoint = checkEndpoint(
+    given.endpoint === undefined ? `https://${geography}.atlas.microsoft.com` : given.endpoint,
+  );
   const apiVersion = given.apiVersion === undefined ? undefined : checkApiVersion(given.apiVersion);
   const rest: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(given)) if (!OURS.has(key)) rest[key] = value;
