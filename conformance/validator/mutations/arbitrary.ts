@@ -127,17 +127,16 @@ function isoDate(): fc.Arbitrary<Date> {
   });
 }
 
-function headerArbitrary(header: HeaderModel): fc.Arbitrary<string> {
-  switch (header.schema.type) {
-    case "integer":
-      return fc.nat({ max: 3600 }).map(String);
-    case "number":
-      return fc.double({ min: 0, max: 1e6, noNaN: true }).map(String);
-    case "boolean":
-      return fc.boolean().map(String);
-    default:
-      return stringArbitrary(header.schema as OpenAPIV2.SchemaObject);
-  }
+const SEPARATORS: Readonly<Record<string, string>> = { csv: ",", ssv: " ", tsv: "\t", pipes: "|" };
+
+/** A header's value as text: generated from its schema, arrays joined by `collectionFormat`. */
+function headerArbitrary(spec: SpecDocument, header: HeaderModel): fc.Arbitrary<string> {
+  const schema = header.schema as OpenAPIV2.SchemaObject;
+  const separator =
+    SEPARATORS[(header.schema.collectionFormat as string | undefined) ?? "csv"] ?? ",";
+  return valueArbitrary(spec, schema, "/headers").map((value) =>
+    Array.isArray(value) ? value.map(String).join(separator) : String(value),
+  );
 }
 
 /**
@@ -164,11 +163,14 @@ export function responseArbitrary(
     : fc.constant(undefined);
   const headers = fc.record(
     Object.fromEntries(
-      response.headers.map((h) => [h.name, fc.option(headerArbitrary(h), { nil: undefined })]),
+      response.headers.map((h) => [
+        h.name,
+        fc.option(headerArbitrary(operation.spec, h), { nil: undefined }),
+      ]),
     ),
   );
   const required = fc.record(
-    Object.fromEntries(response.headers.map((h) => [h.name, headerArbitrary(h)])),
+    Object.fromEntries(response.headers.map((h) => [h.name, headerArbitrary(operation.spec, h)])),
   );
   return fc.tuple(status, body, headers, required).map(([s, b, optional, always]) => {
     const out: Record<string, string> = {

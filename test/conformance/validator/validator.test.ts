@@ -1,0 +1,350 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import {
+  createValidator,
+  isValidatorError,
+  measureBodyThroughput,
+  type ResponseInput,
+} from "../../../conformance/validator/index.js";
+import { brief } from "./helpers/setup.js";
+
+const validator = createValidator();
+const json = { "Content-Type": "application/json" };
+const DS = "Dataset_GetOperation";
+const DR = "DataRegistry_GetOperation";
+
+describe("validateResponse: a response checked as a whole", () => {
+  test.each<[string, { given: ResponseInput; want: [string, string, string][] }]>([
+    [
+      "all parts wrong at once are all reported",
+      {
+        given: {
+          operationId: DS,
+          status: 200,
+          headers: { "Content-Type": "text/plain", "Resource-Location": "/relative" },
+          body: '{"operationId":1,"status":"succeeded"}',
+        },
+        want: [
+          ["INVALID_CONTENT_TYPE", "content-type", ""],
+          ["INVALID_FORMAT", "header", "/Resource-Location"],
+          ["INVALID_TYPE", "body", "/operationId"],
+          ["ENUM_CASE_MISMATCH", "body", "/status"],
+          ["OBJECT_MISSING_REQUIRED_PROPERTY", "body", "/created"],
+        ].sort((a, b) => a.join(" ").localeCompare(b.join(" "))) as [string, string, string][],
+      },
+    ],
+    [
+      "an undeclared status stops there",
+      {
+        given: { operationId: DR, status: 202, headers: {}, body: "garbage" },
+        want: [["INVALID_RESPONSE_CODE", "status", ""]],
+      },
+    ],
+    [
+      "an error status is checked against the error model",
+      {
+        given: {
+          operationId: DR,
+          status: 400,
+          headers: json,
+          body: { error: { code: "BadRequest" } },
+        },
+        want: [["OBJECT_MISSING_REQUIRED_PROPERTY", "body", "/error/message"]],
+      },
+    ],
+    [
+      "x-ms-error-code header is optional",
+      {
+        given: {
+          operationId: DR,
+          status: 400,
+          headers: json,
+          body: { error: { code: "c", message: "m" } },
+        },
+        want: [],
+      },
+    ],
+    [
+      "Retry-After may come with Completed",
+      {
+        given: {
+          operationId: DR,
+          status: 200,
+          headers: { ...json, "Retry-After": "5" },
+          body: { id: "x", status: "Completed" },
+        },
+        want: [],
+      },
+    ],
+    [
+      "Retry-After as an HTTP-date is not the declared integer",
+      {
+        given: {
+          operationId: DR,
+          status: 200,
+          headers: { ...json, "Retry-After": "Wed, 21 Oct 2015 07:28:00 GMT" },
+          body: { id: "x", status: "Running" },
+        },
+        want: [["INVALID_TYPE", "header", "/Retry-After"]],
+      },
+    ],
+    [
+      "Resource-Location is required only when Succeeded",
+      {
+        given: {
+          operationId: DS,
+          status: 200,
+          headers: json,
+          body: { operationId: "o", created: "c", status: "Failed" },
+        },
+        want: [],
+      },
+    ],
+    [
+      "created has no format: any string passes",
+      {
+        given: {
+          operationId: DS,
+          status: 200,
+          headers: json,
+          body: { operationId: "o", created: "yesterday", status: "Running" },
+        },
+        want: [],
+      },
+    ],
+    [
+      "null is rejected where x-nullable is absent",
+      {
+        given: {
+          operationId: DR,
+          status: 200,
+          headers: json,
+          body: { id: "x", status: "Completed", error: null },
+        },
+        want: [["INVALID_TYPE", "body", "/error"]],
+      },
+    ],
+    [
+      "undeclared properties are accepted (objects are open)",
+      {
+        given: {
+          operationId: DR,
+          status: 200,
+          headers: json,
+          body: { id: "x", status: "Completed", percentComplete: 100 },
+        },
+        want: [],
+      },
+    ],
+    [
+      "pointers escape ~ and /",
+      {
+        given: {
+          operationId: DR,
+          status: 400,
+          headers: json,
+          body: { error: { code: "c", message: "m", details: [{ code: "c" }] } },
+        },
+        want: [["OBJECT_MISSING_REQUIRED_PROPERTY", "body", "/error/details/0/message"]],
+      },
+    ],
+  ])("%s", (_name, { given, want }) => {
+    const result = validator.validateResponse(given);
+    expect(brief(result.violations)).toEqual(want);
+    expect(result.ok).toBe(want.length === 0);
+  });
+
+  test("a violation record carries operation, status, keyword and a message naming the problem", () => {
+    const [violation] = validator.validateResponse({
+      operationId: DR,
+      status: 200,
+      headers: { ...json, "Retry-After": "soon" },
+      body: { id: "x", status: "Running" },
+    }).violations;
+    expect(violation).toEqual({
+      operation: DR,
+      status: 200,
+      location: "header",
+      pointer: "/Retry-After",
+      keyword: "type",
+      message: 'header Retry-After: must be integer (got "soon")',
+      code: "INVALID_TYPE",
+    });
+  });
+});
+
+describe("createValidator", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "validator-specs-"));
+  const write = (name: string, doc: unknown): string => {
+    const file = path.join(dir, name);
+    writeFileSync(file, typeof doc === "string" ? doc : JSON.stringify(doc));
+    return file;
+  };
+  const spec = (schema: unknown) => ({
+    swagger: "2.0",
+    info: { title: "t", version: "1" },
+    paths: {
+      "/x": { get: { operationId: "X_Get", responses: { "200": { description: "ok", schema } } } },
+    },
+  });
+
+  test.each<[string, { given: () => unknown; want: { code: string; message: RegExp } }]>([
+    [
+      "missing file",
+      {
+        given: () => createValidator([path.join(dir, "nope.json")]),
+        want: { code: "SPEC_LOAD_ERROR", message: /nope\.json/ },
+      },
+    ],
+    [
+      "not JSON",
+      {
+        given: () => createValidator([write("bad.json", "{")]),
+        want: { code: "SPEC_LOAD_ERROR", message: /bad\.json/ },
+      },
+    ],
+    [
+      "OpenAPI 3 is not Swagger 2.0",
+      {
+        given: () => createValidator([write("oa3.json", { openapi: "3.0.0" })]),
+        want: { code: "SPEC_LOAD_ERROR", message: /Swagger 2\.0/ },
+      },
+    ],
+    [
+      "strict mode: a misspelled keyword",
+      {
+        given: () =>
+          createValidator([write("typo.json", spec({ type: "object", requried: ["a"] }))]),
+        want: {
+          code: "SPEC_LOAD_ERROR",
+          message: /X_Get response 200: strict mode: unknown keyword: "requried"/,
+        },
+      },
+    ],
+    [
+      "strict mode: an unknown format",
+      {
+        given: () =>
+          createValidator([write("fmt.json", spec({ type: "string", format: "guid-ish" }))]),
+        want: { code: "SPEC_LOAD_ERROR", message: /unknown format "guid-ish"/ },
+      },
+    ],
+    [
+      "an unresolvable $ref",
+      {
+        given: () => createValidator([write("ref.json", spec({ $ref: "#/definitions/Missing" }))]),
+        want: { code: "SPEC_LOAD_ERROR", message: /Missing/ },
+      },
+    ],
+    [
+      "the same operationId twice",
+      {
+        given: () =>
+          createValidator([
+            write("a.json", spec({ type: "string" })),
+            write("b.json", spec({ type: "string" })),
+          ]),
+        want: { code: "SPEC_LOAD_ERROR", message: /X_Get is also declared/ },
+      },
+    ],
+    [
+      "a header rule naming an undeclared header",
+      {
+        given: () =>
+          createValidator({
+            headerRules: [{ operationId: DS, response: "200", header: "Retry-After", reason: "r" }],
+          }),
+        want: { code: "INVALID_HEADER_RULE", message: /Retry-After/ },
+      },
+    ],
+    [
+      "a limit that is not a positive integer",
+      {
+        given: () => createValidator({ maxDepth: 0 }),
+        want: { code: "", message: /maxDepth must be a positive integer/ },
+      },
+    ],
+  ])("throws on %s", (_name, { given, want }) => {
+    let thrown: unknown;
+    try {
+      given();
+    } catch (error) {
+      thrown = error;
+    }
+    expect((thrown as Error).message).toMatch(want.message);
+    if (want.code) {
+      expect(isValidatorError(thrown)).toBe(true);
+      expect((thrown as { code: string }).code).toBe(want.code);
+    }
+  });
+
+  test("limits are options", () => {
+    const strict = createValidator({ maxDepth: 2, maxBodyBytes: 40 });
+    const base = { operationId: DR, status: 200, headers: json };
+    expect(
+      brief(
+        strict.validateResponse({
+          ...base,
+          body: '{"id":"x","status":"Failed","error":{"code":"c","message":"m"}}',
+        }).violations,
+      ),
+    ).toEqual([["BODY_TOO_LARGE", "body", ""]]);
+    expect(
+      brief(
+        strict.validateResponse({ ...base, body: '{"a":{"b":[]},"id":"x","status":"Done"}' })
+          .violations,
+      ),
+    ).toEqual([["BODY_TOO_DEEP", "body", ""]]);
+  });
+
+  test("operations() describes what was loaded", () => {
+    expect(
+      validator.operations().map((o) => [o.operationId, o.method, o.path, o.produces, o.responses]),
+    ).toEqual([
+      [
+        DS,
+        "GET",
+        "/datasets/operations/{operationId}",
+        ["application/json"],
+        [
+          { key: "200", errorOnly: false, hasBody: true, headers: ["Resource-Location"] },
+          { key: "default", errorOnly: true, hasBody: true, headers: [] },
+        ],
+      ],
+      [
+        DR,
+        "GET",
+        "/dataRegistries/operations/{operationId}",
+        ["application/json"],
+        [
+          { key: "200", errorOnly: false, hasBody: true, headers: ["Retry-After"] },
+          { key: "default", errorOnly: true, hasBody: true, headers: ["x-ms-error-code"] },
+        ],
+      ],
+    ]);
+  });
+
+  test.each([
+    ["valid body", { given: { operationId: "o", created: "c", status: "Running" }, want: true }],
+    ["invalid body", { given: { operationId: "o", status: "Running" }, want: false }],
+  ])("bodyValidator: the compiled check alone, %s", (_name, { given, want }) => {
+    expect(validator.bodyValidator(DS, 200)?.(given)).toBe(want);
+    // Compiled once: the same function every time.
+    expect(validator.bodyValidator(DS, 200)).toBe(validator.bodyValidator(DS, 200));
+    expect(validator.bodyValidator(DS, 201)).toBeUndefined();
+  });
+
+  test("measureBodyThroughput runs the passing path (no timing assertion)", () => {
+    const result = measureBodyThroughput(validator, {
+      operationId: DS,
+      status: 200,
+      body: { operationId: "o", created: "c", status: "Running" },
+      batch: 1000,
+      minMilliseconds: 1,
+    });
+    expect(result.valid).toBe(true);
+    expect(result.validations).toBeGreaterThanOrEqual(1000);
+    expect(result.perSecond).toBe(result.validations / result.seconds);
+  });
+});
