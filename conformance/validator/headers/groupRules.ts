@@ -1,0 +1,23 @@
+import { ValidatorError } from "../errors.js";
+import type { SpecModel } from "../spec/model.js";
+import type { HeaderPresenceRule } from "./rules.js";
+
+/** Checked once: a rule naming an undeclared header means the rule table and the spec drifted. */
+export function groupRules(
+  model: SpecModel,
+  rules: readonly HeaderPresenceRule[],
+): ReadonlyMap<string, readonly HeaderPresenceRule[]> {
+  const grouped = new Map<string, HeaderPresenceRule[]>();
+  for (const rule of rules) {
+    const response = model.operations.get(rule.operationId)?.responses.get(rule.response);
+    if (!response) continue; // a rule for a spec that is not loaded
+    if (!response.headers.some((h) => h.lower === rule.header.toLowerCase())) {
+      throw new ValidatorError(
+        "INVALID_HEADER_RULE",
+        `header rule for ${rule.operationId} ${rule.response} names ${rule.header}, which that response does not declare`,
+      );
+    }
+    grouped.set(rule.operationId, [...(grouped.get(rule.operationId) ?? []), rule]);
+  }
+  return grouped;
+}
