@@ -44,5 +44,5 @@ export interface ErrorAdditionalInfoOutput {
 /** Error response */
 export interface ErrorResponseOutput {
   /** The error object. */
-  error?: ErrorDetailOutput;
+  error: ErrorDetailOutput;
 }

@@ -60,11 +60,10 @@ describe("generated Dataset client against a local server", () => {
     expect(seen.headers["x-ms-client-id"]).toBe("client-1");
     expect(seen.headers["user-agent"]).toContain("azsdk-js-maps-dataset-rest/1.0.0-beta.1");
     expect(datasetUnexpected(res)).toBe(false);
-    // Known hazard, pinned here: LongRunningOperationResultOutput is assignable to the all-optional
-    // ErrorResponseOutput, so TypeScript narrows the `false` branch of isUnexpected to never.
-    // Narrow on status instead.
-    if (res.status !== "200") throw new Error(`unexpected ${res.status}`);
-    const ok = res as DatasetGetOperation200Response;
+    // The spec requires ErrorResponse.error, so a 200 body is not an error body and isUnexpected
+    // narrows the other branch to the 200 response (not never): no cast needed.
+    if (datasetUnexpected(res)) throw new Error(`unexpected ${res.status}`);
+    const ok: DatasetGetOperation200Response = res;
     expect(ok.body.status).toBe("Succeeded");
     expect(ok.headers["resource-location"]).toBe(
       "https://us.atlas.microsoft.com/datasets/d1?api-version=2.0",
