@@ -44,12 +44,18 @@ export async function pollOnce(context: PollContext): Promise<PollOutcome> {
     `${info.endpoint}${api.path.replace("{operationId}", encodeURIComponent(operationId))}`,
   );
   const base = { api: api.title, operationId, redact: info.redact };
+  // A timer of our own: core's `timeout` request option leaves its timer running when the request
+  // fails (node HTTP client, ts-http-runtime), which keeps the process alive for that long.
+  const perRequest = new AbortController();
+  const onStop = () => perRequest.abort();
+  context.signal.addEventListener("abort", onStop, { once: true });
+  if (context.signal.aborted) perRequest.abort();
+  const timer = setTimeout(() => perRequest.abort(), context.requestTimeoutMs);
   let response;
   try {
     // path() percent-encodes the id; it is a checked string, never `{ allowReserved }`.
     response = await client.pathUnchecked(api.path, operationId).get({
-      abortSignal: context.signal,
-      timeout: context.requestTimeoutMs,
+      abortSignal: perRequest.signal,
       headers: { [CALLER_RETRIES_HEADER]: "1" },
     });
   } catch (error) {
@@ -84,6 +90,9 @@ export async function pollOnce(context: PollContext): Promise<PollOutcome> {
       };
     }
     return { kind: "fatal", error };
+  } finally {
+    clearTimeout(timer);
+    context.signal.removeEventListener("abort", onStop);
   }
 
   const url = redactUrl(response.request.url);
