@@ -15,6 +15,7 @@ import { MAPS_SCOPE } from "../auth/scope.js";
 import { credentialSecrets, rememberTokens, type SecretSource } from "../auth/secrets.js";
 import { InvalidArgumentError } from "../errors/invalid-argument-error.js";
 import { redactSecrets } from "../errors/redact.js";
+import { logSafeRequestPolicy } from "../pipeline/log-safe-request-policy.js";
 import { originGuardPolicy } from "../pipeline/origin-guard-policy.js";
 import { retryPolicy } from "../pipeline/retry-policy.js";
 import { describe } from "../safety/describe.js";
@@ -87,6 +88,7 @@ export function wrapClient<T extends Client>(
 
   client.pipeline.removePolicy({ name: "defaultRetryPolicy" });
   client.pipeline.addPolicy(retryPolicy(clientOptions.retryOptions), { phase: "Retry" });
+  client.pipeline.addPolicy(logSafeRequestPolicy(), { phase: "Sign" });
   client.pipeline.addPolicy(originGuardPolicy(endpoint.origin), { afterPhase: "Sign" });
   attachClientInfo(client, {
     api,

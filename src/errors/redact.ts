@@ -29,3 +29,13 @@ export function redactSecrets(text: string, secrets: Iterable<string>): string {
   }
   return out;
 }
+
+/** A copy of a JSON value with the secrets removed from every string in it. */
+export function redactJson<T>(value: T, redact: (text: string) => string): T {
+  if (value === undefined) return value;
+  try {
+    return JSON.parse(redact(JSON.stringify(value))) as T;
+  } catch {
+    return undefined as T;
+  }
+}

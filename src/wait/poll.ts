@@ -5,7 +5,7 @@ import type { ClientInfo } from "../client/client-info.js";
 import { ConnectionError } from "../errors/connection-error.js";
 import { MalformedResponseError } from "../errors/malformed-response-error.js";
 import type { MapsOperationsError } from "../errors/maps-operations-error.js";
-import { redactUrl } from "../errors/redact.js";
+import { redactJson, redactUrl } from "../errors/redact.js";
 import { UnexpectedResponseError } from "../errors/unexpected-response-error.js";
 import { CALLER_RETRIES_HEADER } from "../pipeline/retry-policy.js";
 import { datasetIdOf } from "./dataset-location.js";
@@ -101,7 +101,14 @@ export async function pollOnce(context: PollContext): Promise<PollOutcome> {
   const delay = retryAfterMs(headers, Date.now());
   if (status !== 200) {
     const toError = (attempts: number) =>
-      new UnexpectedResponseError({ ...base, url, status, headers, body: response.body, attempts });
+      new UnexpectedResponseError({
+        ...base,
+        url,
+        status,
+        headers,
+        body: redactJson(response.body, info.redact),
+        attempts,
+      });
     return TRANSIENT_STATUSES.has(status)
       ? { kind: "transient", toError, retryAfterMs: delay }
       : { kind: "fatal", error: toError(1) };

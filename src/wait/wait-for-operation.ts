@@ -6,7 +6,7 @@ import type { DataRegistryOperationsClient } from "../client/data-registry-clien
 import type { DatasetOperationsClient } from "../client/dataset-client.js";
 import { InvalidArgumentError } from "../errors/invalid-argument-error.js";
 import { OperationFailedError } from "../errors/operation-failed-error.js";
-import { redactUrl } from "../errors/redact.js";
+import { redactJson, redactUrl } from "../errors/redact.js";
 import { serviceErrorOf } from "../errors/service-error.js";
 import { WaitAbortedError } from "../errors/wait-aborted-error.js";
 import { WaitTimeoutError } from "../errors/wait-timeout-error.js";
@@ -192,8 +192,8 @@ async function run(
           url: redactUrl(
             `${info.endpoint}${api.path.replace("{operationId}", encodeURIComponent(state.operationId))}`,
           ),
-          error: serviceErrorOf(outcome.body),
-          body: outcome.body,
+          error: serviceErrorOf(redactJson(outcome.body, info.redact)),
+          body: redactJson(outcome.body, info.redact),
           redact: info.redact,
         });
       }

@@ -5,7 +5,8 @@ export class RecordingTokenCredential implements TokenCredential {
   readonly scopes: string[][] = [];
   constructor(private readonly token = "test-bearer-token-0123456789") {}
 
-  async getToken(scopes: string | string[], _options?: GetTokenOptions): Promise<AccessToken> {
+  async getToken(scopes: string | string[], options?: GetTokenOptions): Promise<AccessToken> {
+    void options;
     this.scopes.push(Array.isArray(scopes) ? scopes : [scopes]);
     return { token: this.token, expiresOnTimestamp: Date.now() + 3_600_000 };
   }
