@@ -1,0 +1,228 @@
+import { AzureKeyCredential, AzureSASCredential } from "@azure/core-auth";
+import {
+  startEmulator,
+  WELL_KNOWN_CREDENTIALS,
+  type RunningEmulator,
+} from "../../emulator/index.js";
+import type { FaultRuleInput } from "../../emulator/index.js";
+import {
+  createDataRegistryOperationsClient,
+  createDatasetOperationsClient,
+  isConnectionError,
+  isMalformedResponseError,
+  isOperationFailedError,
+  isUnexpectedResponseError,
+  isWaitTimeoutError,
+  waitForOperation,
+} from "../../src/index.js";
+import { fast } from "./helpers/answers.js";
+
+/** waitForOperation against the project's emulator: every timeline kind, every fault. */
+let emulator: RunningEmulator;
+let lines: string[] = [];
+/** Requests the emulator logged for one operation (a late line from an earlier test cannot count). */
+const requestsFor = (id: string) =>
+  lines.filter((line) => line.includes(`/operations/${id}?`)).length;
+beforeAll(async () => {
+  emulator = await startEmulator({ seed: true, log: (line) => lines.push(line) });
+});
+beforeEach(() => {
+  emulator.reset();
+  lines = [];
+});
+afterAll(() => emulator.close());
+
+const datasetClient = () =>
+  createDatasetOperationsClient(new AzureKeyCredential(WELL_KNOWN_CREDENTIALS.subscriptionKey), {
+    endpoint: emulator.url,
+  });
+const registryClient = () =>
+  createDataRegistryOperationsClient(new AzureSASCredential(WELL_KNOWN_CREDENTIALS.sasToken), {
+    endpoint: emulator.url,
+  });
+
+describe("timelines", () => {
+  it("the seeded Dataset operation: NotStarted, Running ×2, Succeeded with its datasetId", async () => {
+    const statuses: string[] = [];
+    const result = await waitForOperation(datasetClient(), "8b1288fa-1958-4a2b-b68e-13a7i5af7d7c", {
+      ...fast,
+      onProgress: (p) => statuses.push(p.status),
+    });
+    expect(statuses).toEqual(["NotStarted", "Running", "Running", "Succeeded"]);
+    expect(result.datasetId).toBe("3e36b996-f6d1-b068-0fcb-dd6b014c3447");
+    expect(result.resourceLocation).toBe(
+      `${emulator.url}/datasets/3e36b996-f6d1-b068-0fcb-dd6b014c3447?api-version=2.0`,
+    );
+    expect(requestsFor("8b1288fa-1958-4a2b-b68e-13a7i5af7d7c")).toBe(4);
+  });
+
+  it("the seeded Data Registry operation honours its Retry-After 10 (one poll, then the budget ends)", async () => {
+    const thrown = await waitForOperation(
+      registryClient(),
+      "0522b4fe-0539-4c6c-ba70-e35ec865d8e2",
+      {
+        ...fast,
+        maxWaitMs: 2000,
+      },
+    ).catch((e: unknown) => e);
+    expect(isWaitTimeoutError(thrown) && [thrown.lastStatus, thrown.polls]).toEqual(["Running", 1]);
+    expect(requestsFor("0522b4fe-0539-4c6c-ba70-e35ec865d8e2")).toBe(1);
+  });
+
+  it.each([
+    ["default steps (Dataset)", { api: "dataset" as const }, "Succeeded", 3],
+    [
+      "default steps (Data Registry)",
+      { api: "dataRegistry" as const, retryAfter: 0 },
+      "Completed",
+      2,
+    ],
+    [
+      "counted in polls",
+      { api: "dataRegistry" as const, retryAfter: 0, steps: [{ status: "Running", polls: 4 }] },
+      "Completed",
+      5,
+    ],
+    ["no pending step", { api: "dataset" as const, steps: [] }, "Succeeded", 1],
+  ])("%s", async (_name, input, status, polls) => {
+    const op = emulator.createOperation(input);
+    const client = input.api === "dataset" ? datasetClient() : registryClient();
+    const result = await waitForOperation(client as never, op.id, fast);
+    expect([(result as { status: string }).status, (result as { polls: number }).polls]).toEqual([
+      status,
+      polls,
+    ]);
+    expect(requestsFor(op.id)).toBe(polls);
+  });
+
+  it("timed in ms: polls until the step is over", async () => {
+    const op = emulator.createOperation({
+      api: "dataRegistry",
+      retryAfter: 0,
+      steps: [{ status: "Running", ms: 100 }],
+    });
+    const result = await waitForOperation(registryClient(), op.id, { ...fast, minIntervalMs: 20 });
+    expect(result.status).toBe("Completed");
+    expect(result.polls).toBe(requestsFor(op.id));
+  });
+
+  it.each([["dataset" as const], ["dataRegistry" as const]])(
+    "%s Failed outcome → OperationFailedError",
+    async (api) => {
+      const error = { code: "InvalidPackage", message: "The package is not valid." };
+      const op = emulator.createOperation({
+        api,
+        retryAfter: 0,
+        outcome: { status: "Failed", error },
+      });
+      const client = api === "dataset" ? datasetClient() : registryClient();
+      const thrown = await waitForOperation(client as never, op.id, fast).catch((e: unknown) => e);
+      expect(
+        isOperationFailedError(thrown) && [
+          thrown.operationId,
+          thrown.serviceCode,
+          thrown.error?.message,
+        ],
+      ).toEqual([op.id, "InvalidPackage", "The package is not valid."]);
+    },
+  );
+
+  it("an unknown operation → UnexpectedResponseError 404 after one request", async () => {
+    const thrown = await waitForOperation(
+      registryClient(),
+      "00000000-0000-0000-0000-000000000001",
+      fast,
+    ).catch((e: unknown) => e);
+    expect(isUnexpectedResponseError(thrown) && thrown.status).toBe(404);
+    expect(requestsFor("00000000-0000-0000-0000-000000000001")).toBe(1);
+  });
+});
+
+type Guard = (e: unknown) => boolean;
+const FAULTS: [string, FaultRuleInput, Guard][] = [
+  [
+    "throttle",
+    { kind: "throttle", retryAfter: 0 },
+    (e) => isUnexpectedResponseError(e) && e.status === 429,
+  ],
+  ["serverError", { kind: "serverError" }, (e) => isUnexpectedResponseError(e) && e.status === 500],
+  [
+    "unavailable",
+    { kind: "unavailable", retryAfter: 0 },
+    (e) => isUnexpectedResponseError(e) && e.status === 503,
+  ],
+  ["reset", { kind: "reset" }, isConnectionError],
+  ["hang", { kind: "hang" }, (e) => isConnectionError(e) && e.reason === "RequestTimeout"],
+  [
+    "truncatedBody",
+    { kind: "truncatedBody" },
+    (e) => isConnectionError(e) || isMalformedResponseError(e),
+  ],
+  ["nonJsonBody", { kind: "nonJsonBody" }, isMalformedResponseError],
+  [
+    "wrongContentType text/plain",
+    { kind: "wrongContentType", contentType: "text/plain" },
+    isMalformedResponseError,
+  ],
+  [
+    "missingProperty status",
+    { kind: "missingProperty", property: "status" },
+    isMalformedResponseError,
+  ],
+  ["wrongType", { kind: "wrongType" }, isMalformedResponseError],
+  ["badHeader (Dataset Resource-Location)", { kind: "badHeader" }, isMalformedResponseError],
+  [
+    "wrongEnum (an unknown status never ends)",
+    { kind: "wrongEnum" },
+    (e) => isWaitTimeoutError(e) && e.lastStatus === "Exploded",
+  ],
+  [
+    "latency beyond requestTimeoutMs",
+    { kind: "latency", ms: 5000 },
+    (e) => isConnectionError(e) && e.reason === "RequestTimeout",
+  ],
+];
+/** Faults that spoil the Running answer without stopping its poll from counting as a status. */
+const MUTATES_PENDING_POLL = new Set([
+  "truncatedBody",
+  "nonJsonBody",
+  "wrongContentType",
+  "missingProperty",
+  "wrongType",
+  "badHeader",
+  "wrongEnum",
+]);
+const options = { ...fast, maxRetries: 2, requestTimeoutMs: 300, maxWaitMs: 1500 };
+
+describe.each(FAULTS)("fault %s", (_name, fault, guard) => {
+  it("once: survived, exactly one extra request (or none for a mutating fault on a pending poll)", async () => {
+    const op = emulator.createOperation({
+      api: "dataset",
+      steps: [{ status: "Running", polls: 1 }],
+    });
+    emulator.addOperationFaults(op.id, { ...fault, count: 1 });
+    const result = await waitForOperation(datasetClient(), op.id, {
+      ...options,
+      maxWaitMs: 10_000,
+    });
+    expect(result.status).toBe("Succeeded");
+    expect(result.polls).toBe(requestsFor(op.id));
+    // Replacing faults and timeouts add a request; a mutating fault on the Running poll does not.
+    expect(result.polls).toBe(MUTATES_PENDING_POLL.has(fault.kind) ? 2 : 3);
+  });
+
+  it("persistent: reported as its typed error", async () => {
+    const op = emulator.createOperation({ api: "dataset", steps: [] });
+    emulator.addOperationFaults(op.id, { ...fault, count: 10_000 });
+    const thrown = await waitForOperation(datasetClient(), op.id, options).catch((e: unknown) => e);
+    expect(guard(thrown)).toBe(true);
+    if (!isWaitTimeoutError(thrown)) expect((thrown as { attempts?: number }).attempts).toBe(3);
+  });
+});
+
+it("latency within the budget is just waited for", async () => {
+  const op = emulator.createOperation({ api: "dataRegistry", retryAfter: 0 });
+  emulator.addOperationFaults(op.id, { kind: "latency", ms: 50, count: 1 });
+  const result = await waitForOperation(registryClient(), op.id, fast);
+  expect([result.status, result.polls]).toEqual(["Completed", 2]);
+});
