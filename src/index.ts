@@ -36,7 +36,7 @@ export {
   type DataRegistryOperationsClient,
 } from "./client/data-registry-client.js";
 export type { MapsOperationsClientOptions } from "./client/options.js";
-export type { Geography } from "./safety/geography.js";
+export { GEOGRAPHIES, type Geography } from "./safety/geography.js";
 export { MAPS_SCOPE } from "./auth/scope.js";
 export type { ApiName } from "./apis.js";
 
