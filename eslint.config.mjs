@@ -10,6 +10,7 @@ export default tseslint.config(
       "coverage/",
       "emitter/dist/",
       "test/**/fixtures/out/",
+      ".tmp/",
     ],
   },
   js.configs.recommended,
@@ -24,6 +25,15 @@ export default tseslint.config(
         clearTimeout: "readonly",
         Buffer: "readonly",
       },
+    },
+  },
+  {
+    rules: {
+      // A leading underscore marks a parameter kept for its position or an interface's shape.
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_" },
+      ],
     },
   },
   {
