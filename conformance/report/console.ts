@@ -36,12 +36,16 @@ export function renderConsole(report: ConformanceReport): string {
   out.push("coverage (seen / declared):");
   out.push(
     ...table(
-      ["operation / spec", "category", "seen", "never seen"],
+      ["operation / spec", "category", "seen", "detail"],
       coverageLines(report.coverage).map((line) => [
         line.operation,
         line.category,
         `${line.seen.length}/${line.seen.length + line.unseen.length}`,
-        line.unseen.join(", ") || "-",
+        line.category === "statuses"
+          ? `seen: ${line.seen.join(", ") || "none"}`
+          : line.unseen.length > 0
+            ? `never seen: ${line.unseen.join(", ")}`
+            : "all seen",
       ]),
     ),
   );
@@ -59,7 +63,7 @@ export function renderConsole(report: ConformanceReport): string {
 
 /** Left-aligned columns; long cells are cut so that one violation stays on one line. */
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
-  const cut = (cell: string) => (cell.length > 90 ? `${cell.slice(0, 87)}...` : cell);
+  const cut = (cell: string) => (cell.length > 110 ? `${cell.slice(0, 107)}...` : cell);
   const all = [header, ...rows].map((row) => row.map(cut));
   const widths = header.map((_, i) => Math.max(...all.map((row) => row[i]?.length ?? 0)));
   const line = (row: readonly string[]) =>
