@@ -1,6 +1,6 @@
 /** Runs `count` calls of `call`, at most `concurrency` in flight; returns nanoseconds per call. */
 export async function timeBatch(
-  call: () => Promise<unknown>,
+  call: () => PromiseLike<unknown>,
   count: number,
   concurrency: number,
 ): Promise<number> {
@@ -21,7 +21,7 @@ export async function timeBatch(
  * machine's speed falls on all candidates alike. Returns ns/call per candidate per round.
  */
 export async function sideBySide(
-  candidates: ReadonlyArray<{ name: string; call: () => Promise<unknown> }>,
+  candidates: ReadonlyArray<{ name: string; call: () => PromiseLike<unknown> }>,
   options: { rounds: number; count: number; concurrency: number; warmup: number },
 ): Promise<Map<string, number[]>> {
   const results = new Map(candidates.map((c) => [c.name, [] as number[]]));

@@ -1,7 +1,13 @@
+import { mkdirSync } from "node:fs";
 import { cpus } from "node:os";
 import { resolve } from "node:path";
 import { writeReport } from "./report.js";
+import { benchColdStart } from "./scenarios/coldStart.js";
+import { benchEmulatorLoad } from "./scenarios/emulatorLoad.js";
+import { benchGenerate } from "./scenarios/generate.js";
 import { benchStatusGet } from "./scenarios/statusGet.js";
+import { benchValidation } from "./scenarios/validation.js";
+import { benchWait } from "./scenarios/wait.js";
 import type { BenchConfig, BenchSection } from "./section.js";
 
 /**
@@ -18,7 +24,13 @@ async function main(argv: string[]): Promise<void> {
     process.stderr.write(`bench: ${name}...\n`);
     sections.push(await scenario());
   };
+  mkdirSync(resolve(".tmp"), { recursive: true });
   await run("status GET", () => benchStatusGet(config));
+  await run("validation", () => benchValidation(config));
+  await run("waiting", () => benchWait(config));
+  await run("generate", () => benchGenerate(config));
+  await run("emulator load", () => benchEmulatorLoad(config));
+  await run("cold start", () => benchColdStart(config));
   writeReport(
     out,
     {

@@ -1,6 +1,7 @@
 import { request, Agent } from "node:http";
 import { getClient } from "@azure-rest/core-client";
 import { AzureKeyCredential } from "@azure/core-auth";
+import { createDataRegistryOperationsClient } from "../../src/index.js";
 import { sideBySide } from "../batch.js";
 import { startFixedServer } from "../fixedServer.js";
 import type { BenchConfig, BenchSection } from "../section.js";
@@ -11,7 +12,7 @@ const KEY = "bench-key";
 
 export interface Candidate {
   name: string;
-  call: () => Promise<unknown>;
+  call: () => PromiseLike<unknown>;
 }
 
 /** Extra candidates (this package's client, with and without validation) plug in here. */
@@ -54,6 +55,14 @@ function bareCandidate(url: string): Candidate {
   };
 }
 
+function oursCandidate(url: string): Candidate {
+  const client = createDataRegistryOperationsClient(new AzureKeyCredential(KEY), { endpoint: url });
+  return {
+    name: "this package's client",
+    call: () => client.path("/dataRegistries/operations/{operationId}", OPERATION_ID).get(),
+  };
+}
+
 const BASELINE = "raw node:http (keep-alive)";
 const BARE = "bare core-client getClient";
 
@@ -63,7 +72,12 @@ export async function benchStatusGet(
 ): Promise<BenchSection> {
   const server = await startFixedServer();
   try {
-    const candidates = [rawCandidate(server.url), bareCandidate(server.url), ...more(server.url)];
+    const candidates = [
+      rawCandidate(server.url),
+      bareCandidate(server.url),
+      oursCandidate(server.url),
+      ...more(server.url),
+    ];
     const rows: string[][] = [];
     const data: Record<string, unknown> = {};
     for (const concurrency of [1, 32]) {
