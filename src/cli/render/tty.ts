@@ -1,0 +1,34 @@
+import { APIS } from "../../apis.js";
+import { formatDuration } from "../duration.js";
+import type { ProgressEvent } from "../events.js";
+
+/** Carriage return and "erase line": the next text replaces the live line. */
+export const CLEAR_LINE = "\r\x1b[2K";
+
+export interface LiveState {
+  readonly api: keyof typeof APIS;
+  readonly operationId: string;
+  readonly startedAt: number;
+  /** The last progress event and when it arrived; undefined before the first answer. */
+  readonly last?: { readonly event: ProgressEvent; readonly at: number };
+}
+
+/** The live line: status, elapsed, next poll in. Recomputed on every tick, so it counts down. */
+export function liveLine(state: LiveState, now: number, columns = 100): string {
+  const elapsed = formatDuration(now - state.startedAt);
+  const title = `${APIS[state.api].title} ${state.operationId}`;
+  let text: string;
+  if (state.last === undefined) {
+    text = `${title}: polling… | elapsed ${elapsed}`;
+  } else {
+    const { event, at } = state.last;
+    const next =
+      event.nextPollInMs === undefined
+        ? ""
+        : ` | next poll in ${formatDuration(Math.max(0, at + event.nextPollInMs - now))}`;
+    text = `${title}: ${event.status} | elapsed ${elapsed}${next} | polls ${event.polls}`;
+  }
+  // A line wider than the terminal wraps, and "\r" would then rewrite only its last part.
+  const width = Math.max(20, columns - 1);
+  return CLEAR_LINE + (text.length > width ? `${text.slice(0, width - 1)}…` : text);
+}
