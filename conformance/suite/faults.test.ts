@@ -68,9 +68,16 @@ const FAULTS: [string, FaultCase][] = [
       status: 200,
     },
   ],
-  // Both status enums are extensible (modelAsString: true): "Exploded" is a value the spec allows,
-  // which the coverage report lists under unknownValues. See the test below.
-  ["wrongEnum", { rule: { kind: "wrongEnum" }, want: none, status: 200 }],
+  // Both status enums are extensible (modelAsString: true): a new value would be allowed, but the
+  // fault respells a known one ("running"), which the spec does not allow.
+  [
+    "wrongEnum",
+    {
+      rule: { kind: "wrongEnum" },
+      want: () => [{ code: "ENUM_CASE_MISMATCH", location: "body", pointer: "/status" }],
+      status: 200,
+    },
+  ],
   [
     "wrongType",
     {
@@ -129,12 +136,16 @@ describe.each(["dataset", "dataRegistry"] as const)("%s faults", (api) => {
   });
 });
 
-test("wrongEnum's value is recorded as an unknown value of the extensible status enum", () => {
+test("wrongEnum's respelled status is a violation, not a new value of the extensible enum", () => {
   const enums = recorder.validator.coverage().enums;
-  expect(enums["dataset.json#/definitions/LroStatus"]?.unknownValues).toEqual({ Exploded: 1 });
-  expect(enums["dataregistry.json#/definitions/LongRunningOperationStatus"]?.unknownValues).toEqual(
-    { Exploded: 1 },
-  );
+  const dataset = enums["dataset.json#/definitions/LroStatus"];
+  const registry = enums["dataregistry.json#/definitions/LongRunningOperationStatus"];
+  // The fault tests above ran (valid polls were seen)...
+  expect(dataset?.values.Running).toBeGreaterThan(0);
+  expect(registry?.values.Running).toBeGreaterThan(0);
+  // ...and "running" was reported as ENUM_CASE_MISMATCH, not accepted as a new value.
+  expect(dataset?.unknownValues).toEqual({});
+  expect(registry?.unknownValues).toEqual({});
 });
 
 test("violation records carry the request, with only api-version in the query", () => {

@@ -11,8 +11,12 @@ export interface WireResponse {
   truncate: boolean;
 }
 
-/** A value outside both specs' status enums. */
-export const WRONG_ENUM_STATUS = "Exploded";
+/**
+ * `wrongEnum` respells the current status in lower case (`Running` → `running`). Both status enums
+ * are extensible (`modelAsString: true`), so a new value such as `Exploded` is allowed by the spec;
+ * a known value in another letter case is not, and is the drift a client would trip on.
+ */
+export const wrongEnumStatus = (status: string): string => status.toLowerCase();
 /** Replaces the id property's string in a `wrongType` fault. */
 export const WRONG_TYPE_ID = 12345;
 
@@ -29,7 +33,8 @@ export function toWire(api: ApiName, response: ApiResponse, fault?: MutatingFaul
       if (isRecord(body)) delete body[fault.property];
       break;
     case "wrongEnum":
-      if (isRecord(body) && "status" in body) body.status = WRONG_ENUM_STATUS;
+      if (isRecord(body) && typeof body.status === "string")
+        body.status = wrongEnumStatus(body.status);
       break;
     case "wrongType": {
       const key = api === "dataset" ? "operationId" : "id";
