@@ -14,7 +14,7 @@ export interface LiveState {
 }
 
 /** The live line: status, elapsed, next poll in. Recomputed on every tick, so it counts down. */
-export function liveLine(state: LiveState, now: number, columns = 100): string {
+export function liveLine(state: LiveState, now: number, columns?: number): string {
   const elapsed = formatDuration(now - state.startedAt);
   const title = `${APIS[state.api].title} ${state.operationId}`;
   let text: string;
@@ -29,6 +29,7 @@ export function liveLine(state: LiveState, now: number, columns = 100): string {
     text = `${title}: ${event.status} | elapsed ${elapsed}${next} | polls ${event.polls}`;
   }
   // A line wider than the terminal wraps, and "\r" would then rewrite only its last part.
-  const width = Math.max(20, columns - 1);
+  // A pseudo-terminal with no size set reports 0 columns: unknown, so nothing to fit.
+  const width = columns === undefined || columns <= 0 ? Infinity : Math.max(20, columns - 1);
   return CLEAR_LINE + (text.length > width ? `${text.slice(0, width - 1)}…` : text);
 }
