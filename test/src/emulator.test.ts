@@ -172,9 +172,11 @@ const FAULTS: [string, FaultRuleInput, Guard][] = [
   ["wrongType", { kind: "wrongType" }, isMalformedResponseError],
   ["badHeader (Dataset Resource-Location)", { kind: "badHeader" }, isMalformedResponseError],
   [
-    "wrongEnum (an unknown status never ends)",
+    // The emulator respells the status in lower case; the waiter matches statuses exactly, so
+    // "succeeded" is an unknown (still pending) status and the wait ends at its budget.
+    "wrongEnum (a respelled status never ends)",
     { kind: "wrongEnum" },
-    (e) => isWaitTimeoutError(e) && e.lastStatus === "Exploded",
+    (e) => isWaitTimeoutError(e) && e.lastStatus === "succeeded",
   ],
   [
     "latency beyond requestTimeoutMs",
