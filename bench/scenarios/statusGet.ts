@@ -1,6 +1,8 @@
 import { request, Agent } from "node:http";
 import { getClient } from "@azure-rest/core-client";
 import { AzureKeyCredential } from "@azure/core-auth";
+import { createValidationPolicy } from "../../conformance/live/index.js";
+import { createValidator } from "../../conformance/validator/index.js";
 import { createDataRegistryOperationsClient } from "../../src/index.js";
 import { sideBySide } from "../batch.js";
 import { startFixedServer } from "../fixedServer.js";
@@ -63,6 +65,21 @@ function oursCandidate(url: string): Candidate {
   };
 }
 
+/** The same client with the conformance suite's validating policy on every attempt. */
+function validatingCandidate(url: string, violations: { count: number }): Candidate {
+  const policy = createValidationPolicy(createValidator(), {
+    onViolation: () => (violations.count += 1),
+  });
+  const client = createDataRegistryOperationsClient(new AzureKeyCredential(KEY), {
+    endpoint: url,
+    additionalPolicies: [{ policy, position: "perRetry" }],
+  });
+  return {
+    name: "this package's client + validating policy",
+    call: () => client.path("/dataRegistries/operations/{operationId}", OPERATION_ID).get(),
+  };
+}
+
 const BASELINE = "raw node:http (keep-alive)";
 const BARE = "bare core-client getClient";
 
@@ -71,11 +88,13 @@ export async function benchStatusGet(
   more: CandidateFactory = () => [],
 ): Promise<BenchSection> {
   const server = await startFixedServer();
+  const violations = { count: 0 };
   try {
     const candidates = [
       rawCandidate(server.url),
       bareCandidate(server.url),
       oursCandidate(server.url),
+      validatingCandidate(server.url, violations),
       ...more(server.url),
     ];
     const rows: string[][] = [];
@@ -105,6 +124,8 @@ export async function benchStatusGet(
         data[`${concurrency}/${c.name}`] = { vsRaw, vsBare, perSecond, nsPerCall: series };
       }
     }
+    // The fixed answer is valid: a violation would mean the policy timed a failing path.
+    if (violations.count > 0) throw new Error(`bench: ${violations.count} unexpected violations`);
     return {
       id: "status-get",
       title: "One status GET: time per call relative to raw node:http and to bare core-client",
