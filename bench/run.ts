@@ -18,7 +18,7 @@ async function main(argv: string[]): Promise<void> {
   const quick = argv.includes("--quick");
   const outIndex = argv.indexOf("--out");
   const out = resolve(outIndex >= 0 ? (argv[outIndex + 1] ?? "bench") : "bench");
-  const config: BenchConfig = { quick, rounds: quick ? 2 : 7 };
+  const config: BenchConfig = { quick, rounds: quick ? 2 : 5 };
   const sections: BenchSection[] = [];
   const run = async (name: string, scenario: () => Promise<BenchSection>): Promise<void> => {
     process.stderr.write(`bench: ${name}...\n`);

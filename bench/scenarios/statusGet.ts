@@ -100,12 +100,12 @@ export async function benchStatusGet(
     const rows: string[][] = [];
     const data: Record<string, unknown> = {};
     for (const concurrency of [1, 32]) {
-      const count = config.quick ? 8 : concurrency === 1 ? 400 : 2000;
+      const count = config.quick ? 8 : concurrency === 1 ? 300 : 1500;
       const measured = await sideBySide(candidates, {
         rounds: config.rounds,
         count,
         concurrency,
-        warmup: config.quick ? 4 : 200,
+        warmup: config.quick ? 4 : 100,
       });
       const raw = measured.get(BASELINE)!;
       const bare = measured.get(BARE)!;

@@ -79,7 +79,7 @@ function measureWholeResponse(
 
 export async function benchValidation(config: BenchConfig): Promise<BenchSection> {
   const validator = createValidator();
-  const minMs = config.quick ? 20 : 300;
+  const minMs = config.quick ? 20 : 200;
   const rows: string[][] = [];
   const data: Record<string, unknown> = {};
   for (const c of CASES) {
