@@ -7,9 +7,10 @@
  * Keys of `enums` / `optionalProperties`: `<spec file>#<pointer of the schema>`, e.g.
  * `dataset.json#/definitions/LroStatus`.
  */
-import type { SpecModel } from "./spec/model.js";
+import { bump, compileBodyWalk, countBody, type WalkNode } from "./coverageWalk.js";
+import type { HeaderModel, SpecDocument, SpecModel } from "./spec/model.js";
 import { enumOf, objectShape } from "./spec/resolve.js";
-import { reachableSchemas, walkValue } from "./spec/walk.js";
+import { reachableSchemas } from "./spec/walk.js";
 
 export interface ResponseCoverage {
   /** Checked responses this declared response described, by actual status code. */
@@ -42,13 +43,20 @@ export interface CoverageReport {
   readonly optionalProperties: Record<string, Record<string, number>>;
 }
 
-/** Bounds memory when a service (or a fuzzer) sends endless new values of an extensible enum. */
-const MAX_UNKNOWN_ENUM_VALUES = 100;
-
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends object ? Mutable<T[K]> : T[K] };
+
+/** What a passing response of one declared response bumps, resolved once by `declare()`. */
+interface ResponseTally {
+  readonly entry: Mutable<ResponseCoverage>;
+  readonly headers: readonly HeaderModel[];
+  /** Absent when the response declares no body. */
+  readonly body: WalkNode | undefined;
+}
 
 export class CoverageRecorder {
   private readonly report: Mutable<CoverageReport>;
+  /** operationId → response key → tally; rebuilt with the report, whose records it points into. */
+  private tallies = new Map<string, Map<string, ResponseTally>>();
 
   constructor(private readonly model: SpecModel) {
     this.report = { operations: {}, enums: {}, optionalProperties: {} };
@@ -74,33 +82,13 @@ export class CoverageRecorder {
     headers: ReadonlyMap<string, string>,
     body: unknown,
   ): void {
-    const operation = this.model.operations.get(operationId);
-    const response = operation?.responses.get(responseKey);
-    const entry = this.report.operations[operationId]?.responses[responseKey];
-    if (!operation || !response || !entry) return;
-    entry.passed++;
-    for (const header of response.headers) {
-      if (headers.has(header.lower)) bump(entry.headers, header.name);
+    const tally = this.tallies.get(operationId)?.get(responseKey);
+    if (!tally) return;
+    tally.entry.passed++;
+    for (const header of tally.headers) {
+      if (headers.has(header.lower)) bump(tally.entry.headers, header.name);
     }
-    if (!response.schema) return;
-    const { spec } = operation;
-    walkValue(spec, response.schema, response.schemaPointer, body, (site) => {
-      const enumCoverage = this.report.enums[`${spec.name}#${site.schema.pointer}`];
-      if (enumCoverage && (typeof site.value === "string" || typeof site.value === "number")) {
-        const key = String(site.value);
-        if (Object.hasOwn(enumCoverage.values, key)) bump(enumCoverage.values, key);
-        else if (
-          Object.hasOwn(enumCoverage.unknownValues, key) ||
-          Object.keys(enumCoverage.unknownValues).length < MAX_UNKNOWN_ENUM_VALUES
-        ) {
-          bump(enumCoverage.unknownValues, key);
-        }
-      }
-      if (site.property && !site.property.required) {
-        const owner = this.report.optionalProperties[`${spec.name}#${site.property.ownerPointer}`];
-        if (owner && Object.hasOwn(owner, site.property.name)) bump(owner, site.property.name);
-      }
-    });
+    if (tally.body) countBody(tally.body, body);
   }
 
   snapshot(): CoverageReport {
@@ -145,6 +133,29 @@ export class CoverageRecorder {
       }
       this.report.operations[operation.operationId] = { responses, undeclaredStatuses: dict() };
     }
+    this.tallies = this.compileTallies();
+  }
+
+  /** After `declare()` listed every counter: the walks look their counters up by the same keys. */
+  private compileTallies(): Map<string, Map<string, ResponseTally>> {
+    const tallies = new Map<string, Map<string, ResponseTally>>();
+    const memos = new Map<SpecDocument, Map<string, WalkNode>>();
+    for (const operation of this.model.operations.values()) {
+      const { spec } = operation;
+      const memo = memos.get(spec) ?? new Map<string, WalkNode>();
+      memos.set(spec, memo);
+      const byKey = new Map<string, ResponseTally>();
+      for (const response of operation.responses.values()) {
+        const entry = this.report.operations[operation.operationId]?.responses[response.key];
+        if (!entry) continue;
+        const body = response.schema
+          ? compileBodyWalk(spec, response.schema, response.schemaPointer, this.report, memo)
+          : undefined;
+        byKey.set(response.key, { entry, headers: response.headers, body });
+      }
+      tallies.set(operation.operationId, byKey);
+    }
+    return tallies;
   }
 }
 
@@ -154,8 +165,4 @@ export class CoverageRecorder {
  */
 function dict(entries: Iterable<readonly [string, number]> = []): Record<string, number> {
   return Object.setPrototypeOf(Object.fromEntries(entries), null) as Record<string, number>;
-}
-
-function bump(counts: Record<string, number>, key: string): void {
-  counts[key] = (counts[key] ?? 0) + 1;
 }
