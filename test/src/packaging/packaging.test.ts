@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { ensureBuilt } from "../cli/helpers/build.js";
 
 /**
  * Builds, packs and installs the package into a throwaway consumer, then uses it from `import`
@@ -11,8 +12,9 @@ import { join, resolve } from "node:path";
 const root = resolve(__dirname, "../../..");
 let consumer: string;
 
-beforeAll(() => {
-  execFileSync("npm", ["run", "build", "--silent"], { cwd: root, stdio: "ignore" });
+beforeAll(async () => {
+  // The shared, locked build: a plain `npm run build` here raced the CLI tests' build of dist/.
+  await ensureBuilt();
   consumer = mkdtempSync(join(tmpdir(), "maps-ops-consumer-"));
   const tarball = execFileSync("npm", ["pack", "--silent", "--pack-destination", consumer], {
     cwd: root,
