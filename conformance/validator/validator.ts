@@ -3,16 +3,16 @@
  * whole — status, Content-Type, headers, body — returning `Violation` records, never throwing for
  * anything a response contains.
  */
-import { checkResponse } from "./check.js";
+import { checkResponse, prepareOperation, type PreparedOperation } from "./check.js";
 import { CoverageRecorder, type CoverageReport } from "./coverage.js";
 import { UnknownOperationError } from "./errors.js";
 import { groupRules } from "./headers/groupRules.js";
 import { describeOperation, type OperationInfo } from "./operations.js";
 import { normalizeOptions, type NormalizedOptions, type ValidatorOptions } from "./options.js";
 import { createAjv } from "./schema/ajv.js";
-import { cacheKey, compileAll } from "./schema/compile.js";
+import { compileAll } from "./schema/compile.js";
 import { loadSpecs } from "./spec/load.js";
-import type { OperationModel, SpecModel } from "./spec/model.js";
+import type { SpecModel } from "./spec/model.js";
 import { responseFor } from "./status.js";
 import type { ResponseInput, ValidationResult, Violation } from "./types.js";
 
@@ -44,9 +44,14 @@ export function createValidator(options?: readonly string[] | ValidatorOptions):
   const compiled = compileAll(createAjv(), model);
   const rulesByOperation = groupRules(model, normalized.headerRules);
   const coverage = new CoverageRecorder(model);
+  const prepared = new Map<string, PreparedOperation>();
+  for (const operation of model.operations.values()) {
+    const rules = rulesByOperation.get(operation.operationId) ?? [];
+    prepared.set(operation.operationId, prepareOperation(operation, compiled, rules));
+  }
 
-  const operationOf = (operationId: string): OperationModel => {
-    const operation = model.operations.get(operationId);
+  const preparedOf = (operationId: string): PreparedOperation => {
+    const operation = prepared.get(operationId);
     if (!operation) throw new UnknownOperationError(operationId, [...model.operations.keys()]);
     return operation;
   };
@@ -55,15 +60,10 @@ export function createValidator(options?: readonly string[] | ValidatorOptions):
     model,
     options: normalized,
     validateResponse(input) {
-      const operation = operationOf(input.operationId);
+      const operation = preparedOf(input.operationId);
       let violations: Violation[];
       try {
-        violations = checkResponse(input, operation, {
-          compiled,
-          options: normalized,
-          rules: rulesByOperation.get(operation.operationId) ?? [],
-          coverage,
-        });
+        violations = checkResponse(input, operation, { options: normalized, coverage });
       } catch (error) {
         // Safety net: a response must never crash the suite (e.g. a parsed body with a throwing
         // getter, or a stack overflow the limits did not foresee).
@@ -85,9 +85,10 @@ export function createValidator(options?: readonly string[] | ValidatorOptions):
     coverage: () => coverage.snapshot(),
     resetCoverage: () => coverage.reset(),
     bodyValidator(operationId, status) {
-      const response = responseFor(operationOf(operationId), status);
+      const operation = preparedOf(operationId);
+      const response = responseFor(operation.operation, status);
       // The cached ajv function itself: no wrapper in the measured path.
-      return response && compiled.get(cacheKey(operationId, response.key))?.body;
+      return response && operation.compiled.get(response.key)?.body;
     },
   };
 }
