@@ -11,6 +11,13 @@ export {
 } from "./options.js";
 export { ANY_CREDENTIAL, WELL_KNOWN_CREDENTIALS } from "./credentials.js";
 export { FAULT_KINDS, type Fault, type FaultKind } from "./faults/fault.js";
-export type { FaultRuleInput, OperationInput, OperationView } from "./control/types.js";
+export type {
+  ErrorDetailInput,
+  FaultRuleInput,
+  InnerErrorInput,
+  OperationInput,
+  OperationView,
+} from "./control/types.js";
+export type { ErrorAdditionalInfo, ErrorDetail, InnerError } from "./operations/operation.js";
 export { SEEDED_OPERATIONS } from "./operations/seed.js";
 export { EmulatorError, isEmulatorError } from "./errors/emulator-error.js";

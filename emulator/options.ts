@@ -34,6 +34,14 @@ export interface EmulatorLimits {
   maxLatencyMs: number;
   /** Largest Retry-After, seconds, for operations and `throttle`/`unavailable` faults. Default 3600. */
   maxRetryAfter: number;
+  /** Entries in one error's `details` or `additionalInfo` array. Default 20. */
+  maxErrorDetails: number;
+  /**
+   * Nesting below an operation's `error` or `warning`: each `details` entry and each `innererror`
+   * is one level below its parent, and an `additionalInfo[].info` object may nest this many
+   * levels. Default 5.
+   */
+  maxErrorDepth: number;
 }
 
 /** What `startEmulator` accepts. Every field is optional; the defaults are listed per field. */
@@ -63,6 +71,8 @@ export const DEFAULT_LIMITS: Readonly<EmulatorLimits> = Object.freeze({
   maxFaultCount: 10_000,
   maxLatencyMs: 60_000,
   maxRetryAfter: 3600,
+  maxErrorDetails: 20,
+  maxErrorDepth: 5,
 });
 
 /** Options after defaults are applied: every field present, read-only. Built once per emulator. */

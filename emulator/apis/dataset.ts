@@ -19,6 +19,8 @@ export const datasetApi: ApiDefinition = {
       status,
     };
     if (status === datasetApi.failedStatus) body.error = operation.outcome.error;
+    // LongRunningOperationResult.warning has no tie to a status, so every poll repeats it.
+    if (operation.warning !== undefined) body.warning = operation.warning;
     // The document: "no extra headers" while in progress, Resource-Location once it succeeds.
     const headers: Record<string, string> = {};
     if (status === datasetApi.successStatus) {

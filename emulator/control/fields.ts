@@ -63,3 +63,19 @@ export function optionalOneOf<T extends string>(
   }
   return value as T;
 }
+
+export function optionalArray(
+  object: Json,
+  key: string,
+  maxLength: number,
+  where: string,
+): unknown[] | undefined {
+  const value = object[key];
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value) || value.length > maxLength) {
+    throw new ControlRequestError(
+      `${where}.${key} must be an array of at most ${maxLength} entries.`,
+    );
+  }
+  return value;
+}

@@ -18,6 +18,7 @@ export function viewOperation(operation: Operation, baseUrl: string, now: number
   if (operation.api === "dataset") {
     view.created = operation.created;
     view.resourceId = operation.resourceId;
+    if (operation.warning !== undefined) view.warning = operation.warning;
   } else {
     view.retryAfter = operation.retryAfter;
   }

@@ -6,10 +6,35 @@ export type TimelineStep =
   | { readonly status: string; readonly ms: number }
   | { readonly status: string; readonly polls: number };
 
+/**
+ * An error as each API documents it: Dataset `ErrorDetail` (with `additionalInfo`), Data Registry
+ * `MapsErrorDetail` (with `innererror`). parse-error.ts keeps each API to its own fields.
+ */
+export interface ErrorDetail {
+  readonly code: string;
+  readonly message: string;
+  readonly target?: string;
+  readonly details?: readonly ErrorDetail[];
+  /** Dataset only: `ErrorAdditionalInfo` entries. */
+  readonly additionalInfo?: readonly ErrorAdditionalInfo[];
+  /** Data Registry only: `MapsInnerError`. */
+  readonly innererror?: InnerError;
+}
+
+export interface ErrorAdditionalInfo {
+  readonly type: string;
+  readonly info: Readonly<Record<string, unknown>>;
+}
+
+export interface InnerError {
+  readonly code?: string;
+  readonly innererror?: InnerError;
+}
+
 /** Where a timeline ends: the API's success status, or `Failed` with an error detail. */
 export interface Outcome {
   readonly status: string;
-  readonly error?: Readonly<Record<string, unknown>>;
+  readonly error?: ErrorDetail;
 }
 
 export interface OperationSpec {
@@ -23,6 +48,8 @@ export interface OperationSpec {
   readonly retryAfter: number;
   /** Dataset id in Resource-Location once a Dataset operation succeeds. */
   readonly resourceId: string;
+  /** Dataset only: the `warning` sent on every poll, whatever the status. */
+  readonly warning?: ErrorDetail;
 }
 
 /** Mutable position in the timeline; advanced only by `observe` in timeline.ts. */

@@ -15,6 +15,7 @@ import { parseFaultRule, type ParsedFaultRule } from "../faults/parse-fault.js";
 import type { EmulatorLimits } from "../options.js";
 import { formatCreated } from "./created.js";
 import type { OperationSpec, Outcome, TimelineStep } from "./operation.js";
+import { parseErrorDetail } from "./parse-error.js";
 
 /** Ids usable as one path segment without encoding; the Dataset sample id fits. */
 const DATASET_ID = /^[A-Za-z0-9._~-]{1,128}$/;
@@ -33,7 +34,19 @@ export interface ParsedOperation {
   faults: ParsedFaultRule[];
 }
 
-const FIELDS = ["api", "id", "steps", "outcome", "retryAfter", "created", "resourceId", "faults"];
+const FIELDS = [
+  "api",
+  "id",
+  "steps",
+  "outcome",
+  "retryAfter",
+  "created",
+  "resourceId",
+  "warning",
+  "faults",
+];
+/** Fields only the Dataset document has a place for. */
+const DATASET_ONLY = ["created", "resourceId", "warning"];
 
 /** Reads a `POST /_emulator/operations` body; defaults are documented in emulator/README.md. */
 export function parseOperation(
@@ -50,27 +63,30 @@ export function parseOperation(
   const api = APIS[name];
   const id = optionalString(object, "id", "body", 128) ?? randomUUID();
   checkId(api, id);
-  if (name !== "dataset" && (object.created !== undefined || object.resourceId !== undefined)) {
-    throw new ControlRequestError(
-      "body.created and body.resourceId apply to the dataset API only.",
-    );
+  const datasetOnly = DATASET_ONLY.find((field) => object[field] !== undefined);
+  if (name !== "dataset" && datasetOnly !== undefined) {
+    throw new ControlRequestError(`body.${datasetOnly} applies to the dataset API only.`);
   }
   const resourceId = optionalString(object, "resourceId", "body", 128) ?? randomUUID();
   if (!DATASET_ID.test(resourceId)) {
     throw new ControlRequestError("body.resourceId must match " + DATASET_ID.source + ".");
   }
+  const spec: OperationSpec = {
+    api: name,
+    id,
+    created: optionalString(object, "created", "body", 64) ?? formatCreated(now),
+    steps: parseSteps(object.steps, api, limits),
+    outcome: parseOutcome(object.outcome, api, limits),
+    retryAfter:
+      optionalInteger(object, "retryAfter", 0, limits.maxRetryAfter, "body") ?? DEFAULT_RETRY_AFTER,
+    resourceId,
+  };
+  const warning =
+    object.warning === undefined
+      ? undefined
+      : parseErrorDetail(object.warning, name, limits, "body.warning");
   return {
-    spec: {
-      api: name,
-      id,
-      created: optionalString(object, "created", "body", 64) ?? formatCreated(now),
-      steps: parseSteps(object.steps, api, limits),
-      outcome: parseOutcome(object.outcome, api),
-      retryAfter:
-        optionalInteger(object, "retryAfter", 0, limits.maxRetryAfter, "body") ??
-        DEFAULT_RETRY_AFTER,
-      resourceId,
-    },
+    spec: warning === undefined ? spec : { ...spec, warning },
     faults: parseFaults(object.faults, limits),
   };
 }
@@ -107,7 +123,7 @@ function parseSteps(value: unknown, api: ApiDefinition, limits: EmulatorLimits):
   });
 }
 
-function parseOutcome(value: unknown, api: ApiDefinition): Outcome {
+function parseOutcome(value: unknown, api: ApiDefinition, limits: EmulatorLimits): Outcome {
   const terminal = [api.successStatus, api.failedStatus];
   const object: Json =
     value === undefined || typeof value === "string"
@@ -122,15 +138,7 @@ function parseOutcome(value: unknown, api: ApiDefinition): Outcome {
     return { status };
   }
   if (object.error === undefined) return { status, error: DEFAULT_FAILURE };
-  const error = expectObject(object.error, "body.outcome.error");
-  rejectUnknown(error, ["code", "message", "target"], "body.outcome.error");
-  const code = optionalString(error, "code", "body.outcome.error");
-  const message = optionalString(error, "message", "body.outcome.error", 4096);
-  if (code === undefined || message === undefined) {
-    throw new ControlRequestError("body.outcome.error needs a code and a message.");
-  }
-  const target = optionalString(error, "target", "body.outcome.error");
-  return { status, error: target === undefined ? { code, message } : { code, message, target } };
+  return { status, error: parseErrorDetail(object.error, api.name, limits, "body.outcome.error") };
 }
 
 function parseFaults(value: unknown, limits: EmulatorLimits): ParsedFaultRule[] {

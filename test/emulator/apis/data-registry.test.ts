@@ -1,6 +1,7 @@
 import { getOperation } from "../helpers/clients.js";
 import { useEmulator } from "../helpers/start.js";
-import { specViolations } from "../helpers/spec-validator.js";
+import { specViolations, undeclaredProperties } from "../helpers/spec-validator.js";
+import { realViolations } from "../helpers/real-validator.js";
 
 const emulator = useEmulator();
 const SAMPLE_ID = "0522b4fe-0539-4c6c-ba70-e35ec865d8e2";
@@ -8,6 +9,8 @@ const SAMPLE_ID = "0522b4fe-0539-4c6c-ba70-e35ec865d8e2";
 async function poll(id: string) {
   const answer = await getOperation(emulator(), "dataRegistry", id);
   expect(specViolations("dataRegistry", answer)).toEqual([]);
+  expect(undeclaredProperties("dataRegistry", answer)).toEqual([]);
+  expect(realViolations("DataRegistry_GetOperation", answer)).toEqual([]);
   return answer;
 }
 
@@ -51,6 +54,30 @@ describe("Data Registry Get Operation", () => {
 
   it("keeps a custom error, target included", async () => {
     const error = { code: "Conflict", message: "Data already registered.", target: "udid" };
+    const { id } = emulator().createOperation({
+      api: "dataRegistry",
+      steps: [],
+      outcome: { status: "Failed", error },
+    });
+    expect((await poll(id)).body).toEqual({ id, status: "Failed", error });
+  });
+
+  it("ends with a rich MapsErrorDetail: target, nested details, nested innererror, as given", async () => {
+    const error = {
+      code: "InvalidData",
+      message: "The data is not a valid GeoJSON.",
+      target: "udid",
+      details: [
+        {
+          code: "InvalidGeometry",
+          message: "Feature 4 has an invalid polygon.",
+          target: "features[4].geometry",
+          innererror: { code: "RingNotClosed" },
+          details: [{ code: "TooFewPoints", message: "A ring needs 4 points." }],
+        },
+      ],
+      innererror: { code: "GeoJsonValidationFailed", innererror: { code: "PolygonInvalid" } },
+    };
     const { id } = emulator().createOperation({
       api: "dataRegistry",
       steps: [],

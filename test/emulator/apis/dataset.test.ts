@@ -1,6 +1,7 @@
 import { getOperation } from "../helpers/clients.js";
 import { manualClock, useEmulator } from "../helpers/start.js";
-import { specViolations } from "../helpers/spec-validator.js";
+import { specViolations, undeclaredProperties } from "../helpers/spec-validator.js";
+import { realViolations } from "../helpers/real-validator.js";
 
 const clock = manualClock();
 const emulator = useEmulator({ now: clock.now });
@@ -9,8 +10,32 @@ const SAMPLE_ID = "8b1288fa-1958-4a2b-b68e-13a7i5af7d7c";
 async function poll(id: string) {
   const answer = await getOperation(emulator(), "dataset", id);
   expect(specViolations("dataset", answer)).toEqual([]);
+  expect(undeclaredProperties("dataset", answer)).toEqual([]);
+  expect(realViolations("Dataset_GetOperation", answer)).toEqual([]);
   return answer;
 }
+
+/** A Dataset ErrorDetail using every documented field, a nested detail included. */
+const RICH_ERROR = {
+  code: "InvalidDwgPackage",
+  message: "The DWG package is invalid.",
+  target: "manifest.json",
+  details: [
+    {
+      code: "MissingLayer",
+      message: "The walls layer is missing.",
+      target: "buildingLevels[0]",
+      details: [{ code: "MissingFile", message: "walls.dwg is not in the package." }],
+    },
+  ],
+  additionalInfo: [{ type: "ManifestVersion", info: { expected: "2.0", found: "1.1" } }],
+};
+const WARNING = {
+  code: "UnsupportedFeature",
+  message: "Doors without a width were skipped.",
+  target: "doors",
+  additionalInfo: [{ type: "SkippedFeatures", info: { count: 3 } }],
+};
 
 describe("Dataset Get Operation", () => {
   it("walks the seeded sample: NotStarted, Running twice, then Succeeded with Resource-Location", async () => {
@@ -98,5 +123,43 @@ describe("Dataset Get Operation", () => {
       ["Running", undefined],
       ["Succeeded", location],
     ]);
+  });
+
+  it("ends with a rich error: target, nested details and additionalInfo, as given", async () => {
+    const { id } = emulator().createOperation({
+      api: "dataset",
+      steps: [],
+      outcome: { status: "Failed", error: RICH_ERROR },
+    });
+    expect((await poll(id)).body).toEqual({
+      operationId: id,
+      created: expect.any(String),
+      status: "Failed",
+      error: RICH_ERROR,
+    });
+  });
+
+  it("repeats the warning on every poll, in progress, failed or succeeded", async () => {
+    const succeeded = emulator().createOperation({ api: "dataset", warning: WARNING });
+    const bodies = [];
+    for (let i = 0; i < 3; i += 1) bodies.push((await poll(succeeded.id)).body);
+    expect(bodies.map((b) => b as { status: string; warning: unknown })).toEqual([
+      expect.objectContaining({ status: "NotStarted", warning: WARNING }),
+      expect.objectContaining({ status: "Running", warning: WARNING }),
+      expect.objectContaining({ status: "Succeeded", warning: WARNING }),
+    ]);
+    const failed = emulator().createOperation({
+      api: "dataset",
+      steps: [],
+      outcome: { status: "Failed", error: RICH_ERROR },
+      warning: { code: "W", message: "w" },
+    });
+    expect((await poll(failed.id)).body).toEqual({
+      operationId: failed.id,
+      created: expect.any(String),
+      status: "Failed",
+      error: RICH_ERROR,
+      warning: { code: "W", message: "w" },
+    });
   });
 });

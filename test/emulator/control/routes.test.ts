@@ -97,6 +97,33 @@ describe("control API", () => {
     });
   });
 
+  it("keeps a rich error and a warning in the view, as given", async () => {
+    const error = {
+      code: "InvalidDwgPackage",
+      message: "m",
+      target: "manifest.json",
+      details: [{ code: "D", message: "d", details: [{ code: "E", message: "e" }] }],
+      additionalInfo: [{ type: "t", info: { a: [1, { b: null }] } }],
+    };
+    const warning = { code: "W", message: "w", target: "doors" };
+    const input = { api: "dataset", id: "rich", outcome: { status: "Failed", error }, warning };
+    const created = await json(control("/operations", "POST", input));
+    expect(created).toEqual({
+      status: 201,
+      body: expect.objectContaining({ outcome: input.outcome, warning }),
+    });
+    expect((await json(control("/operations/rich"))).body).toMatchObject({
+      outcome: input.outcome,
+      warning,
+    });
+  });
+
+  it("lists the error limits with the others", async () => {
+    expect((await json(control(""))).body).toMatchObject({
+      limits: { maxErrorDetails: 20, maxErrorDepth: 5 },
+    });
+  });
+
   it("manages global and per-operation fault rules", async () => {
     const id = "8b1288fa-1958-4a2b-b68e-13a7i5af7d7c";
     expect((await json(control("/faults", "POST", { kind: "throttle", count: 2 }))).body).toEqual({
@@ -302,6 +329,79 @@ const bad: Bad[] = [
       body: { api: "dataset", outcome: { status: "Failed", error: { code: "a" } } },
       status: 400,
       message: /needs a code and a message/,
+    },
+  ],
+  [
+    "a Dataset error with a Data Registry innererror",
+    {
+      path: "/operations",
+      method: "POST",
+      body: {
+        api: "dataset",
+        outcome: { status: "Failed", error: { code: "a", message: "b", innererror: {} } },
+      },
+      status: 400,
+      message: /body.outcome.error has unknown field\(s\) innererror/,
+    },
+  ],
+  [
+    "a Data Registry detail with Dataset additionalInfo",
+    {
+      path: "/operations",
+      method: "POST",
+      body: {
+        api: "dataRegistry",
+        outcome: {
+          status: "Failed",
+          error: {
+            code: "a",
+            message: "b",
+            details: [{ code: "c", message: "d", additionalInfo: [] }],
+          },
+        },
+      },
+      status: 400,
+      message: /body.outcome.error.details\[0\] has unknown field\(s\) additionalInfo/,
+    },
+  ],
+  [
+    "details nested past the limit",
+    {
+      path: "/operations",
+      method: "POST",
+      body: {
+        api: "dataset",
+        outcome: {
+          status: "Failed",
+          error: JSON.parse(
+            '{"code":"a","message":"b","details":['.repeat(6) +
+              '{"code":"c","message":"d"}' +
+              "]}".repeat(6),
+          ),
+        },
+      },
+      status: 400,
+      message: /is nested 6 levels deep; at most 5 are allowed/,
+    },
+  ],
+  [
+    "a warning on Data Registry",
+    {
+      path: "/operations",
+      method: "POST",
+      body: { api: "dataRegistry", warning: { code: "W", message: "w" } },
+      status: 400,
+      message: /body.warning applies to the dataset API only/,
+    },
+  ],
+  [
+    "a warning without a code",
+    {
+      path: "/operations",
+      method: "POST",
+      body: { api: "dataset", warning: { message: "w" } },
+      status: 400,
+      message: /body.warning needs a code and a message/,
     },
   ],
   [

@@ -39,10 +39,12 @@ addFormats(ajv);
 // ajv-formats' `url` rejects loopback and private hosts (it is a "public web URL" check); the
 // specs' `format: url` (AutoRest) means any absolute URL, and the emulator's own is on 127.0.0.1.
 ajv.addFormat("url", (value: string) => /^https?:$/.test(URL.parse(value)?.protocol ?? ""));
+const definitions = {} as Record<ApiName, Record<string, unknown>>;
 const specs = Object.fromEntries(
   (Object.keys(SPECS) as ApiName[]).map((api) => {
     const spec = JSON.parse(readFileSync(resolve(__dirname, "../../..", SPECS[api]), "utf8"));
     ajv.addSchema({ id: `${api}.json`, definitions: spec.definitions });
+    definitions[api] = spec.definitions;
     return [api, spec.paths[PATHS[api]].get.responses as Record<string, ResponseSpec>];
   }),
 ) as Record<ApiName, Record<string, ResponseSpec>>;
@@ -95,4 +97,47 @@ export function specViolations(api: ApiName, answer: HttpAnswer): string[] {
     }
   }
   return problems;
+}
+
+interface SchemaNode {
+  $ref?: string;
+  properties?: Record<string, SchemaNode>;
+  items?: SchemaNode;
+  type?: string;
+}
+
+/**
+ * JSON pointers of body properties the spec does not declare. Neither spec sets
+ * `additionalProperties: false`, so schema validation lets another API's error fields through;
+ * this walk does not. Free-form objects (`type: object` without `properties`) are not entered.
+ */
+export function undeclaredProperties(api: ApiName, answer: HttpAnswer): string[] {
+  const spec = specs[api][String(answer.status)] ?? specs[api].default;
+  if (spec === undefined) return [];
+  const found: string[] = [];
+  walk(api, { $ref: spec.schema.$ref }, JSON.parse(answer.text), "", found);
+  return found;
+}
+
+function walk(api: ApiName, node: SchemaNode, value: unknown, pointer: string, found: string[]) {
+  const schema = resolveRef(api, node);
+  if (Array.isArray(value)) {
+    const items = schema.items;
+    if (items !== undefined) {
+      value.forEach((item, index) => walk(api, items, item, `${pointer}/${index}`, found));
+    }
+    return;
+  }
+  if (typeof value !== "object" || value === null || schema.properties === undefined) return;
+  for (const [key, item] of Object.entries(value)) {
+    const property = schema.properties[key];
+    if (property === undefined) found.push(`${pointer}/${key}`);
+    else walk(api, property, item, `${pointer}/${key}`, found);
+  }
+}
+
+function resolveRef(api: ApiName, node: SchemaNode): SchemaNode {
+  if (node.$ref === undefined) return node;
+  const name = node.$ref.replace(/^#\/definitions\//, "");
+  return resolveRef(api, definitions[api][name] as SchemaNode);
 }
