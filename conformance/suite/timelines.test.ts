@@ -19,6 +19,38 @@ interface Timeline {
 
 const ERROR = { code: "InvalidData", message: "The file is not valid." };
 
+/** Every optional field of Dataset ErrorDetail and ErrorAdditionalInfo, with a nested detail. */
+const DATASET_RICH_ERROR = {
+  code: "InvalidDwgPackage",
+  message: "The DWG package is invalid.",
+  target: "manifest.json",
+  details: [
+    {
+      code: "MissingLayer",
+      message: "The walls layer is missing.",
+      target: "buildingLevels[0]",
+      details: [{ code: "MissingFile", message: "walls.dwg is not in the package." }],
+    },
+  ],
+  additionalInfo: [{ type: "ManifestVersion", info: { expected: "2.0", found: "1.1" } }],
+};
+
+/** Every optional field of MapsErrorDetail and MapsInnerError, a nested detail included. */
+const DATA_REGISTRY_RICH_ERROR = {
+  code: "InvalidData",
+  message: "The data is not a valid GeoJSON.",
+  target: "udid",
+  details: [
+    {
+      code: "InvalidGeometry",
+      message: "Feature 4 has an invalid polygon.",
+      target: "features[4].geometry",
+      details: [{ code: "TooFewPoints", message: "A ring needs at least 4 points." }],
+    },
+  ],
+  innererror: { code: "GeoJsonValidationFailed", innererror: { code: "RingNotClosed" } },
+};
+
 const TIMELINES: [string, Timeline][] = [
   [
     "Dataset: NotStarted, Running, Succeeded",
@@ -57,6 +89,33 @@ const TIMELINES: [string, Timeline][] = [
     },
   ],
   [
+    "Dataset: Running, Failed with details, target and additionalInfo",
+    {
+      input: {
+        api: "dataset",
+        steps: [{ status: "Running", polls: 1 }],
+        outcome: { status: "Failed", error: DATASET_RICH_ERROR },
+      },
+      want: "Failed",
+      polls: 2,
+    },
+  ],
+  [
+    "Dataset: NotStarted, Running, Succeeded with a warning on every poll",
+    {
+      input: {
+        api: "dataset",
+        warning: {
+          code: "UnsupportedFeature",
+          message: "Doors without a width were skipped.",
+          target: "doors",
+        },
+      },
+      want: "Succeeded",
+      polls: 3,
+    },
+  ],
+  [
     "Dataset: Failed with the default error",
     { input: { api: "dataset", outcome: "Failed" }, want: "Failed", polls: 3 },
   ],
@@ -88,6 +147,18 @@ const TIMELINES: [string, Timeline][] = [
     "Data Registry: Running, Failed with an error",
     {
       input: { api: "dataRegistry", retryAfter: 0, outcome: { status: "Failed", error: ERROR } },
+      want: "Failed",
+      polls: 2,
+    },
+  ],
+  [
+    "Data Registry: Running, Failed with details, target and nested innererror",
+    {
+      input: {
+        api: "dataRegistry",
+        retryAfter: 0,
+        outcome: { status: "Failed", error: DATA_REGISTRY_RICH_ERROR },
+      },
       want: "Failed",
       polls: 2,
     },
