@@ -2,20 +2,29 @@
  * Reads a response stream to the end, keeping what arrived when it breaks: a truncated body is
  * exactly what the validator must see, and the transport's own text reader would drop it.
  */
+import { finished } from "node:stream";
+
 export interface ReadResult {
   readonly bytes: Buffer;
   /** The stream's error, when it ended early. */
   readonly error?: unknown;
 }
 
-export async function readStream(stream: NodeJS.ReadableStream): Promise<ReadResult> {
-  const chunks: Buffer[] = [];
-  try {
-    for await (const chunk of stream as AsyncIterable<Buffer | string>) {
+/**
+ * `data` events and `finished`, as the transport's own reader does: an async iterator costs a
+ * promise per chunk and a generator per response, for the same bytes and the same end-of-stream
+ * rules (`finished` is what the iterator waits on too, premature close included).
+ */
+export function readStream(stream: NodeJS.ReadableStream): Promise<ReadResult> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    stream.on("data", (chunk: Buffer | string) => {
       chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
-    }
-  } catch (error) {
-    return { bytes: Buffer.concat(chunks), error };
-  }
-  return { bytes: Buffer.concat(chunks) };
+    });
+    finished(stream, (error) => {
+      // One chunk (the usual small body) is used as is, not copied.
+      const bytes = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+      resolve(error ? { bytes, error } : { bytes });
+    });
+  });
 }

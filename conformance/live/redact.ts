@@ -14,15 +14,21 @@ export function redactUrl(url: string): string {
   } catch {
     return "(unparseable URL)";
   }
-  parsed.username = "";
-  parsed.password = "";
-  parsed.hash = "";
+  // Each URL setter re-serialises the whole URL: only those that change something are called.
+  if (parsed.username !== "" || parsed.password !== "") {
+    parsed.username = "";
+    parsed.password = "";
+  }
+  // `hash` is "" for both no fragment and an empty one ("x#"); only the text tells them apart.
+  if (url.includes("#")) parsed.hash = "";
   const query = [...parsed.searchParams].map(([key, value]) =>
     SHOWN_QUERY.has(key.toLowerCase())
       ? `${encodeURIComponent(key)}=${encodeURIComponent(value)}`
       : `${encodeURIComponent(key)}=${REDACTED}`,
   );
-  parsed.search = query.length > 0 ? `?${query.join("&")}` : "";
+  const search = query.length > 0 ? `?${query.join("&")}` : "";
+  // Setting "" also drops a bare "?", so only a non-empty identical query may be left alone.
+  if (search === "" || search !== parsed.search) parsed.search = search;
   return parsed.toString();
 }
 
