@@ -18,13 +18,16 @@ export interface ReadResult {
 export function readStream(stream: NodeJS.ReadableStream): Promise<ReadResult> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
-    stream.on("data", (chunk: Buffer | string) => {
-      chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
-    });
-    finished(stream, (error) => {
-      // One chunk (the usual small body) is used as is, not copied.
-      const bytes = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
-      resolve(error ? { bytes, error } : { bytes });
-    });
+    // One chunk (the usual small body) is used as is, not copied.
+    const bytes = (): Buffer => (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks));
+    try {
+      stream.on("data", (chunk: Buffer | string) => {
+        chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+      });
+      finished(stream, (error) => resolve(error ? { bytes: bytes(), error } : { bytes: bytes() }));
+    } catch (error) {
+      // Not a stream after all: reported like a stream that broke, never thrown at the caller.
+      resolve({ bytes: bytes(), error });
+    }
   });
 }

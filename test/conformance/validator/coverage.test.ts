@@ -131,6 +131,26 @@ describe("coverage", () => {
     ]);
   });
 
+  // Regression: the compiled body walk points into the report's records, so a reset must not
+  // leave it counting into the discarded report.
+  test("after resetCoverage, passing responses count into the new report", () => {
+    validator.resetCoverage();
+    validator.validateResponse({
+      operationId: "DataRegistry_GetOperation",
+      status: 503,
+      headers: { ...json, "x-ms-error-code": "Busy" },
+      body: { error: { code: "Busy", message: "m", target: "t" } },
+    });
+    const report = validator.coverage();
+    expect(report.operations.DataRegistry_GetOperation?.responses.default).toMatchObject({
+      passed: 1,
+      headers: { "x-ms-error-code": 1 },
+    });
+    expect(
+      report.optionalProperties["dataregistry.json#/definitions/MapsErrorDetail"],
+    ).toMatchObject({ target: 1 });
+  });
+
   test("an endless stream of unknown enum values is bounded", () => {
     validator.resetCoverage();
     for (let i = 0; i < 500; i++) {
