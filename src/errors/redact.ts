@@ -1,7 +1,11 @@
 /** The only query parameter worth showing; the rest may carry a `subscription-key` or a SAS. */
 const SHOWN_QUERY = new Set(["api-version"]);
 
-/** A URL for messages: no user info, no fragment, query values other than api-version REDACTED. */
+/**
+ * A URL for messages and records: no user info, no fragment, query values other than api-version
+ * REDACTED (a repeated key shown once). Each URL setter re-serialises the whole URL, so only the
+ * setters that change something are called: this runs on every response the validating policy sees.
+ */
 export function redactUrl(url: string): string {
   let parsed: URL;
   try {
@@ -9,15 +13,20 @@ export function redactUrl(url: string): string {
   } catch {
     return "(unparseable URL)";
   }
-  parsed.username = "";
-  parsed.password = "";
-  parsed.hash = "";
-  const query = [...parsed.searchParams.keys()].map((key) =>
+  if (parsed.username !== "" || parsed.password !== "") {
+    parsed.username = "";
+    parsed.password = "";
+  }
+  // `hash` is "" for both no fragment and an empty one ("x#"); only the text tells them apart.
+  if (url.includes("#")) parsed.hash = "";
+  const query = [...parsed.searchParams].map(([key, value]) =>
     SHOWN_QUERY.has(key.toLowerCase())
-      ? `${encodeURIComponent(key)}=${encodeURIComponent(parsed.searchParams.get(key) ?? "")}`
+      ? `${encodeURIComponent(key)}=${encodeURIComponent(value)}`
       : `${encodeURIComponent(key)}=REDACTED`,
   );
-  parsed.search = query.length > 0 ? `?${[...new Set(query)].join("&")}` : "";
+  const search = query.length > 0 ? `?${[...new Set(query)].join("&")}` : "";
+  // Setting "" also drops a bare "?", so only a non-empty identical query may be left alone.
+  if (search === "" || search !== parsed.search) parsed.search = search;
   return parsed.toString();
 }
 
