@@ -5,6 +5,7 @@
 import type { OperationInput } from "../live/control.js";
 import { isOperationFailedError, waitForOperation } from "../../src/index.js";
 import { FAST_WAIT, useControl, useRecorder } from "./helpers/context.js";
+import { DATASET_RICH_ERROR } from "../fixtures/richErrors.js";
 
 const recorder = useRecorder("timelines");
 const controlTarget = useControl();
@@ -18,22 +19,6 @@ interface Timeline {
 }
 
 const ERROR = { code: "InvalidData", message: "The file is not valid." };
-
-/** Every optional field of Dataset ErrorDetail and ErrorAdditionalInfo, with a nested detail. */
-const DATASET_RICH_ERROR = {
-  code: "InvalidDwgPackage",
-  message: "The DWG package is invalid.",
-  target: "manifest.json",
-  details: [
-    {
-      code: "MissingLayer",
-      message: "The walls layer is missing.",
-      target: "buildingLevels[0]",
-      details: [{ code: "MissingFile", message: "walls.dwg is not in the package." }],
-    },
-  ],
-  additionalInfo: [{ type: "ManifestVersion", info: { expected: "2.0", found: "1.1" } }],
-};
 
 /** Every optional field of MapsErrorDetail and MapsInnerError, a nested detail included. */
 const DATA_REGISTRY_RICH_ERROR = {

@@ -2,6 +2,7 @@ import { getOperation } from "../helpers/clients.js";
 import { manualClock, useEmulator } from "../helpers/start.js";
 import { specViolations, undeclaredProperties } from "../helpers/spec-validator.js";
 import { realViolations } from "../helpers/real-validator.js";
+import { DATASET_RICH_ERROR } from "../../../conformance/fixtures/richErrors.js";
 
 const clock = manualClock();
 const emulator = useEmulator({ now: clock.now });
@@ -15,21 +16,6 @@ async function poll(id: string) {
   return answer;
 }
 
-/** A Dataset ErrorDetail using every documented field, a nested detail included. */
-const RICH_ERROR = {
-  code: "InvalidDwgPackage",
-  message: "The DWG package is invalid.",
-  target: "manifest.json",
-  details: [
-    {
-      code: "MissingLayer",
-      message: "The walls layer is missing.",
-      target: "buildingLevels[0]",
-      details: [{ code: "MissingFile", message: "walls.dwg is not in the package." }],
-    },
-  ],
-  additionalInfo: [{ type: "ManifestVersion", info: { expected: "2.0", found: "1.1" } }],
-};
 const WARNING = {
   code: "UnsupportedFeature",
   message: "Doors without a width were skipped.",
@@ -129,13 +115,13 @@ describe("Dataset Get Operation", () => {
     const { id } = emulator().createOperation({
       api: "dataset",
       steps: [],
-      outcome: { status: "Failed", error: RICH_ERROR },
+      outcome: { status: "Failed", error: DATASET_RICH_ERROR },
     });
     expect((await poll(id)).body).toEqual({
       operationId: id,
       created: expect.any(String),
       status: "Failed",
-      error: RICH_ERROR,
+      error: DATASET_RICH_ERROR,
     });
   });
 
@@ -151,14 +137,14 @@ describe("Dataset Get Operation", () => {
     const failed = emulator().createOperation({
       api: "dataset",
       steps: [],
-      outcome: { status: "Failed", error: RICH_ERROR },
+      outcome: { status: "Failed", error: DATASET_RICH_ERROR },
       warning: { code: "W", message: "w" },
     });
     expect((await poll(failed.id)).body).toEqual({
       operationId: failed.id,
       created: expect.any(String),
       status: "Failed",
-      error: RICH_ERROR,
+      error: DATASET_RICH_ERROR,
       warning: { code: "W", message: "w" },
     });
   });
