@@ -4,8 +4,10 @@ import tseslint from "typescript-eslint";
 export default tseslint.config(
   {
     ignores: [
-      "node_modules/",
-      "dist/",
+      "**/node_modules/",
+      "**/dist/",
+      "conformance/specs/",
+      "packages/",
       "reports/",
       "coverage/",
       "emitter/dist/",
@@ -40,6 +42,19 @@ export default tseslint.config(
     // generated/ is the emitter's output: lint it for errors only, never for style.
     files: ["generated/**"],
     rules: { "@typescript-eslint/no-unused-vars": "off" },
+  },
+  {
+    // A downstream package's own jest test (the README's recipe), run by test/packaging.
+    files: ["test/packaging/downstream/**/*.js"],
+    languageOptions: {
+      globals: {
+        beforeAll: "readonly",
+        afterAll: "readonly",
+        test: "readonly",
+        expect: "readonly",
+        fetch: "readonly",
+      },
+    },
   },
   {
     files: ["**/*.js", "**/*.cjs"],

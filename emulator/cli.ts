@@ -1,59 +1,114 @@
-import { Command, InvalidArgumentError } from "commander";
+#!/usr/bin/env node
+/**
+ * `maps-operations-emulator [options]` (also `npm run emulator -- [options]`): maps flags onto
+ * EmulatorOptions; the defaults live there. node:util's parseArgs keeps the package free of
+ * runtime dependencies.
+ */
+import { parseArgs } from "node:util";
 import type { EmulatorOptions } from "./options.js";
 import { startEmulator } from "./server.js";
 
-/** `npm run emulator -- [options]`: maps flags onto EmulatorOptions; the defaults live there. */
+export const EMULATOR_USAGE = `Usage: maps-operations-emulator [options]
+
+Local emulator of the Azure Maps Dataset and Data Registry Get Operation APIs.
+
+Options:
+  -p, --port <port>               port on 127.0.0.1 (0: any free port) (default: 0)
+  --subscription-key <key...>     accepted subscription keys (default: the well-known key)
+  --bearer-token <token...>       accepted bearer tokens, "*" for any (default: the well-known token)
+  --sas-token <token...>          accepted jwt-sas tokens (default: the well-known token)
+  --client-id <id...>             accepted x-ms-client-id values (default: any)
+  --no-seed                       start without the documents' sample operations
+  -q, --quiet                     do not log requests
+  -h, --help                      display this help
+`;
+
+/** A refused command line; `exitCode` 2, or 0 for --help. */
+export class EmulatorUsageError extends Error {
+  override readonly name = "EmulatorUsageError";
+  constructor(
+    message: string,
+    readonly exitCode: number,
+  ) {
+    super(message);
+  }
+}
+
+const LISTS = ["subscription-key", "bearer-token", "sas-token", "client-id"] as const;
+
+/**
+ * parseArgs takes one value per flag; `--subscription-key a b` (a list, as the README shows) is
+ * rewritten to `--subscription-key a --subscription-key b` first.
+ */
+function expandLists(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  let list: string | undefined;
+  let awaitingFirst = false;
+  for (const arg of argv) {
+    if (arg.startsWith("-") && arg !== "-") {
+      const name = arg.replace(/^--?/, "");
+      list = (LISTS as readonly string[]).includes(name) ? name : undefined;
+      awaitingFirst = list !== undefined;
+      out.push(arg);
+    } else if (list !== undefined && !awaitingFirst) {
+      out.push(`--${list}`, arg);
+    } else {
+      awaitingFirst = false;
+      out.push(arg);
+    }
+  }
+  return out;
+}
+
 export function parseCli(
   argv: readonly string[],
   writeErr: (text: string) => void = (text) => process.stderr.write(text),
 ): EmulatorOptions & { quiet: boolean } {
-  const program = new Command()
-    .name("emulator")
-    .description("Local emulator of the Azure Maps Dataset and Data Registry Get Operation APIs.")
-    .option("-p, --port <port>", "port on 127.0.0.1 (0: any free port)", toPort, 0)
-    .option(
-      "--subscription-key <key...>",
-      "accepted subscription keys (default: the well-known key)",
-    )
-    .option(
-      "--bearer-token <token...>",
-      'accepted bearer tokens, "*" for any (default: the well-known token)',
-    )
-    .option("--sas-token <token...>", "accepted jwt-sas tokens (default: the well-known token)")
-    .option("--client-id <id...>", "accepted x-ms-client-id values (default: any)")
-    .option("--no-seed", "start without the documents' sample operations")
-    .option("-q, --quiet", "do not log requests", false)
-    .configureOutput({ writeErr })
-    .exitOverride()
-    .parse([...argv], { from: "user" });
-  const flags = program.opts<{
-    port: number;
-    subscriptionKey?: string[];
-    bearerToken?: string[];
-    sasToken?: string[];
-    clientId?: string[];
-    seed: boolean;
-    quiet: boolean;
-  }>();
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: expandLists(argv),
+      strict: true,
+      allowPositionals: false,
+      options: {
+        port: { type: "string", short: "p" },
+        "subscription-key": { type: "string", multiple: true },
+        "bearer-token": { type: "string", multiple: true },
+        "sas-token": { type: "string", multiple: true },
+        "client-id": { type: "string", multiple: true },
+        "no-seed": { type: "boolean" },
+        quiet: { type: "boolean", short: "q" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (error) {
+    const message = `error: ${(error as Error).message.split("\n")[0]}`;
+    writeErr(`${message}\n${EMULATOR_USAGE}`);
+    throw new EmulatorUsageError(message, 2);
+  }
+  const flags = parsed.values;
+  if (flags.help) {
+    writeErr(EMULATOR_USAGE);
+    throw new EmulatorUsageError("help", 0);
+  }
+  const portText = flags.port ?? "0";
+  const port = /^\d{1,5}$/.test(portText) ? Number(portText) : NaN;
+  if (!(port >= 0 && port <= 65535)) {
+    const message = `error: option '--port <port>' argument ${JSON.stringify(portText)} is invalid: expected an integer from 0 to 65535`;
+    writeErr(`${message}\n`);
+    throw new EmulatorUsageError(message, 2);
+  }
   return {
-    port: flags.port,
-    seed: flags.seed,
-    quiet: flags.quiet,
+    port,
+    seed: flags["no-seed"] !== true,
+    quiet: flags.quiet === true,
     credentials: {
-      subscriptionKeys: flags.subscriptionKey,
-      bearerTokens: flags.bearerToken,
-      sasTokens: flags.sasToken,
-      clientIds: flags.clientId,
+      subscriptionKeys: flags["subscription-key"],
+      bearerTokens: flags["bearer-token"],
+      sasTokens: flags["sas-token"],
+      clientIds: flags["client-id"],
     },
   };
-}
-
-function toPort(value: string): number {
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new InvalidArgumentError("expected an integer from 0 to 65535.");
-  }
-  return port;
 }
 
 async function main(): Promise<void> {
@@ -61,8 +116,7 @@ async function main(): Promise<void> {
   try {
     options = parseCli(process.argv.slice(2));
   } catch (error) {
-    const exitCode = (error as { exitCode?: number }).exitCode;
-    process.exit(typeof exitCode === "number" ? exitCode : 2);
+    process.exit(error instanceof EmulatorUsageError ? error.exitCode : 2);
   }
   const emulator = await startEmulator({
     ...options,
@@ -76,7 +130,5 @@ async function main(): Promise<void> {
   process.once("SIGTERM", stop);
 }
 
-// Imported by tests for parseCli; started only when run as a program.
-if (process.argv[1] !== undefined && /cli\.[cm]?[jt]s$/.test(process.argv[1])) {
-  void main();
-}
+// Imported by tests for parseCli; started only when run as a program (source, build or bin link).
+if (require.main === module) void main();

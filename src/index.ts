@@ -1,31 +1,5 @@
-import * as Dataset from "../generated/dataset/index.js";
-import * as DataRegistry from "../generated/dataRegistry/index.js";
-
-/**
- * The generated clients, one namespace each: both define `isUnexpected`, `Routes`, `GetOperation`
- * and `LongRunningOperationResultOutput`, so a flat re-export would be ambiguous.
- */
-export { Dataset, DataRegistry };
-export type {
-  MapsDatasetClient,
-  MapsDatasetClientOptions,
-  DatasetGetOperation200Response,
-  DatasetGetOperationDefaultResponse,
-  DatasetGetOperationParameters,
-  ErrorResponseOutput,
-  ErrorDetailOutput,
-  ErrorAdditionalInfoOutput,
-} from "../generated/dataset/index.js";
-export type {
-  MapsDataRegistryClient,
-  MapsDataRegistryClientOptions,
-  DataRegistryGetOperation200Response,
-  DataRegistryGetOperationDefaultResponse,
-  DataRegistryGetOperationParameters,
-  MapsErrorResponseOutput,
-  MapsErrorDetailOutput,
-  MapsInnerErrorOutput,
-} from "../generated/dataRegistry/index.js";
+export type * from "./generated.js";
+export { isUnexpected } from "./is-unexpected.js";
 
 export {
   createDatasetOperationsClient,
@@ -41,6 +15,13 @@ export { MAPS_SCOPE } from "./auth/scope.js";
 export type { ApiName } from "./apis.js";
 
 export { waitForOperation, resumeOperation } from "./wait/wait-for-operation.js";
+export {
+  getOperationStatus,
+  type GetOperationStatusOptions,
+  type OperationStatus,
+} from "./wait/get-status.js";
+export { validateOperationId } from "./safety/operation-id.js";
+export { redactUrl, redactSecrets } from "./errors/redact.js";
 export { WAIT_DEFAULTS, type WaitForOperationOptions } from "./wait/options.js";
 export type { AbortSignalLike } from "./wait/abort.js";
 export type {

@@ -50,7 +50,7 @@ export async function benchColdStart(config: BenchConfig): Promise<BenchSection>
   try {
     const tsc = spawnSync(
       process.execPath,
-      [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.build.cjs.json", "--outDir", scratch],
+      [require.resolve("typescript/bin/tsc"), "-p", "rest/tsconfig.cjs.json", "--outDir", scratch],
       { cwd: ROOT, encoding: "utf8" },
     );
     if (tsc.status !== 0)

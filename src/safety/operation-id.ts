@@ -33,3 +33,16 @@ export function checkOperationId(
     describe(value),
   );
 }
+
+/**
+ * Checks an operation id the way every call of this package does before sending, for callers
+ * that validate input early (a form, a command line). Returns the id; throws
+ * `InvalidArgumentError` naming `operationId` and the accepted form (Data Registry: a GUID;
+ * Dataset: a non-empty string other than `.` and `..`).
+ */
+export function validateOperationId(api: "dataset" | "dataRegistry", operationId: unknown): string {
+  if (api !== "dataset" && api !== "dataRegistry") {
+    throw new InvalidArgumentError("api", `"dataset" or "dataRegistry"`, describe(api));
+  }
+  return checkOperationId(operationId, api === "dataRegistry" ? "guid" : "nonEmpty");
+}

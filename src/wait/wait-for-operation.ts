@@ -1,18 +1,17 @@
 import type { Client } from "@azure-rest/core-client";
 import { createClientLogger } from "@azure/logger";
-import { APIS, type ApiDescriptor } from "../apis.js";
-import { clientInfoOf, type ClientInfo } from "../client/client-info.js";
+import type { ApiDescriptor } from "../apis.js";
+import type { ClientInfo } from "../client/client-info.js";
 import type { DataRegistryOperationsClient } from "../client/data-registry-client.js";
 import type { DatasetOperationsClient } from "../client/dataset-client.js";
-import { InvalidArgumentError } from "../errors/invalid-argument-error.js";
 import { OperationFailedError } from "../errors/operation-failed-error.js";
 import { redactJson, redactUrl } from "../errors/redact.js";
 import { serviceErrorOf } from "../errors/service-error.js";
 import { WaitAbortedError } from "../errors/wait-aborted-error.js";
 import { WaitTimeoutError } from "../errors/wait-timeout-error.js";
-import { describe } from "../safety/describe.js";
 import { checkOperationId } from "../safety/operation-id.js";
 import { createStopController, sleep } from "./abort.js";
+import { checkClient } from "./check-client.js";
 import {
   normaliseWaitOptions,
   type NormalisedWaitOptions,
@@ -82,18 +81,6 @@ export async function resumeOperation(
   const state = parseState(resumeState, api.name, api.operationIdRule);
   const normalised = normaliseWaitOptions(options);
   return run(client as Client, info, api, state, normalised);
-}
-
-function checkClient(client: unknown): { info: ClientInfo; api: ApiDescriptor } {
-  const info = clientInfoOf(client);
-  if (info === undefined || !(info.api in APIS)) {
-    throw new InvalidArgumentError(
-      "client",
-      "a client from createDatasetOperationsClient or createDataRegistryOperationsClient",
-      describe(client),
-    );
-  }
-  return { info, api: APIS[info.api] };
 }
 
 async function run(

@@ -1,0 +1,35 @@
+import { API_TITLES } from "../apis.js";
+import { formatDuration } from "../duration.js";
+import type { ProgressEvent } from "../events.js";
+
+/** Carriage return and "erase line": the next text replaces the live line. */
+export const CLEAR_LINE = "\r\x1b[2K";
+
+export interface LiveState {
+  readonly api: keyof typeof API_TITLES;
+  readonly operationId: string;
+  readonly startedAt: number;
+  /** The last progress event and when it arrived; undefined before the first answer. */
+  readonly last?: { readonly event: ProgressEvent; readonly at: number };
+}
+
+/** The live line: status, elapsed, next poll in. Recomputed on every tick, so it counts down. */
+export function liveLine(state: LiveState, now: number, columns?: number): string {
+  const elapsed = formatDuration(now - state.startedAt);
+  const title = `${API_TITLES[state.api]} ${state.operationId}`;
+  let text: string;
+  if (state.last === undefined) {
+    text = `${title}: polling… | elapsed ${elapsed}`;
+  } else {
+    const { event, at } = state.last;
+    const next =
+      event.nextPollInMs === undefined
+        ? ""
+        : ` | next poll in ${formatDuration(Math.max(0, at + event.nextPollInMs - now))}`;
+    text = `${title}: ${event.status} | elapsed ${elapsed}${next} | polls ${event.polls}`;
+  }
+  // A line wider than the terminal wraps, and "\r" would then rewrite only its last part.
+  // A pseudo-terminal with no size set reports 0 columns: unknown, so nothing to fit.
+  const width = columns === undefined || columns <= 0 ? Infinity : Math.max(20, columns - 1);
+  return CLEAR_LINE + (text.length > width ? `${text.slice(0, width - 1)}…` : text);
+}

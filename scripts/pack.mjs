@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+// Builds every package and packs each into a tarball: the way to install them while they are not
+// on the registry. Usage: npm run pack:all [-- --out <folder>] (default: ./packages).
+// Then, in another project: npm install <folder>/maps-operations-rest-<version>.tgz
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const outIndex = process.argv.indexOf("--out");
+const out = resolve(outIndex === -1 ? join(root, "packages") : (process.argv[outIndex + 1] ?? ""));
+const skipBuild = process.argv.includes("--no-build");
+
+const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+if (!skipBuild) execFileSync("npm", ["run", "build", "--silent"], { cwd: root, stdio: "inherit" });
+mkdirSync(out, { recursive: true });
+for (const workspace of manifest.workspaces) {
+  const printed = execFileSync("npm", ["pack", "--silent", "--pack-destination", out], {
+    cwd: join(root, workspace),
+    encoding: "utf8",
+  });
+  const tarball = printed.trim().split("\n").pop();
+  console.log(join(out, tarball));
+}
