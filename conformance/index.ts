@@ -1,19 +1,42 @@
 /**
- * The conformance suite's programmatic entry: `runConformance` (what `npm run conformance`
- * runs), the validation policy for live clients, the validator and the reporters.
+ * maps-operations-conformance: the contract check of the Azure Maps Get Operation APIs.
+ * `runConformance` runs it all and writes the reports; `createValidator` and
+ * `createValidationPolicy` put the same checks on any response or any core-client client.
  */
 export { runConformance } from "./run.js";
 export { ConformanceOptionError, DEFAULT_REPORT_DIR, type ConformanceOptions } from "./options.js";
+export { BUNDLED_SPEC_PATHS } from "./packageFiles.js";
 export * from "./live/index.js";
 export { describeTarget, resolveTarget, LIVE_ENV, LiveTargetError } from "./live/target.js";
-export type { LiveAuth, LiveTarget } from "./live/target.js";
+export type { ApiKey, LiveAuth, LiveTarget } from "./live/target.js";
 export {
   findCredentialLeaks,
   redactDefinition,
-  replay,
-  startRecording,
+  type RecordedExchange,
   type Recording,
 } from "./live/recording.js";
 export * from "./report/index.js";
-export { createValidator } from "./validator/index.js";
-export type { ResponseValidator, Violation, ValidationResult } from "./validator/index.js";
+export type { CheckResult, CheckStatus } from "./checks/runner.js";
+export {
+  createValidator,
+  isValidatorError,
+  SpecLoadError,
+  UnknownOperationError,
+  ValidatorError,
+  VIOLATION_CODES,
+  loadExampleSamples,
+  sampleToResponse,
+} from "./validator/index.js";
+export type {
+  ResponseValidator,
+  ValidatorOptions,
+  ResponseInput,
+  HeadersInput,
+  Violation,
+  ViolationCode,
+  ViolationLocation,
+  ValidationResult,
+  CoverageReport,
+  OperationInfo,
+  Sample,
+} from "./validator/index.js";

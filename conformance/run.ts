@@ -1,27 +1,29 @@
 /**
- * `runConformance`: the one-command contract check. Spec checks and check:generated run here;
- * the contract suite (samples, mutation self-test, live calls, timelines, faults, replays) runs as
- * its own jest project, which writes JUnit and its records into the report directory; then the
- * records are merged into report.json. Resolves with the report; never throws for a finding.
+ * `runConformance`: the contract check, runnable from an install. It loads the specs, checks
+ * their samples, self-tests the validator, validates live answers of the target (a local
+ * emulator, the real service or an endpoint), plays the emulator's timelines and faults where a
+ * server can be scripted, and checks recordings. Writes junit.xml and report.json into the report
+ * directory and resolves with the report; never throws for a finding.
  */
-import { spawn } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { WELL_KNOWN_CREDENTIALS } from "maps-operations-emulator";
+import { createCheckContext, type CheckContext } from "./checks/context.js";
+import { faultsGroup } from "./checks/faults.js";
+import { liveGroup } from "./checks/live.js";
+import { recordingsGroup } from "./checks/recordings.js";
+import { messageOf, runGroups, type CheckGroup, type CheckResult } from "./checks/runner.js";
+import { samplesGroup, selfTestGroup } from "./checks/samples.js";
+import { timelinesGroup } from "./checks/timelines.js";
 import { authSecrets } from "./live/clients.js";
 import { redactText } from "./live/redact.js";
 import { describeTarget, resolveTarget } from "./live/target.js";
-import {
-  normaliseConformanceOptions,
-  type ConformanceOptions,
-  type NormalisedConformanceOptions,
-} from "./options.js";
-import { buildReport, type TestCounts } from "./report/build.js";
+import { normaliseConformanceOptions, type ConformanceOptions } from "./options.js";
+import { buildReport } from "./report/build.js";
 import { renderJson } from "./report/json.js";
-import { readSuiteRecords, RECORDS_DIR } from "./report/records.js";
+import { renderJUnit } from "./report/junit.js";
 import type { ConformanceReport, StageResult } from "./report/types.js";
-import { findSpecFiles, runSpecChecks } from "./spec-checks/index.js";
-
-const ROOT = path.resolve(__dirname, "..");
+import { createValidator, type ResponseValidator } from "./validator/index.js";
 
 export async function runConformance(options?: ConformanceOptions): Promise<ConformanceReport> {
   const normalised = normaliseConformanceOptions(options);
@@ -33,172 +35,106 @@ export async function runConformance(options?: ConformanceOptions): Promise<Conf
   const target = resolveTarget(env);
   const secrets = authSecrets(target.auth);
   const startedAt = new Date();
-  rmSync(path.join(reportDir, RECORDS_DIR), { recursive: true, force: true });
   mkdirSync(reportDir, { recursive: true });
-
-  log(`conformance: target ${describeTarget(target)}`);
-  const stages: StageResult[] = [];
-  const stage = async (name: string, run: () => Promise<StageResult>) => {
-    log(`conformance: ${name}...`);
-    const result = await run().catch((error: unknown): StageResult => ({
-      name,
-      status: "failed",
-      summary: "could not run",
-      details: [String((error as Error)?.message ?? error)],
-    }));
-    stages.push(result);
-    log(`conformance: ${name}: ${result.status} (${result.summary})`);
+  const files = {
+    junit: path.join(reportDir, "junit.xml"),
+    json: path.join(reportDir, "report.json"),
   };
-  await stage("spec checks", specChecksStage);
-  await stage("check:generated", checkGeneratedStage);
-  let tests: TestCounts = { passed: 0, failed: 0, skipped: 0 };
-  await stage("contract suite", async () => {
-    const suite = await suiteStage(normalised, env);
-    tests = suite.tests;
-    return suite.stage;
-  });
+  for (const file of Object.values(files)) rmSync(file, { force: true });
+  log(`conformance: target ${describeTarget(target)}`);
 
+  const stages: StageResult[] = [...normalised.extraStages];
+  let validator: ResponseValidator | undefined;
+  try {
+    validator = createValidator(normalised.specs);
+    const operations = validator.operations().length;
+    stages.push({
+      name: "specs",
+      status: operations > 0 ? "passed" : "failed",
+      summary: `${normalised.specs.length} spec file(s), ${operations} operation(s)`,
+      details: operations > 0 ? [] : ["the specs declare no operation"],
+    });
+  } catch (error) {
+    stages.push({
+      name: "specs",
+      status: "failed",
+      summary: "the specs could not be loaded",
+      details: [messageOf(error)],
+    });
+  }
+
+  let results: CheckResult[] = [];
+  let context: CheckContext | undefined;
+  if (validator !== undefined && validator.operations().length > 0) {
+    context = createCheckContext({
+      target,
+      validator,
+      bundledSpecs: normalised.bundledSpecs,
+      log,
+    });
+    const groups: CheckGroup[] = [
+      samplesGroup(context),
+      selfTestGroup(context),
+      liveGroup(context),
+      timelinesGroup(context),
+      faultsGroup(context),
+      recordingsGroup(context, normalised.recordings, [
+        ...secrets,
+        ...Object.values(WELL_KNOWN_CREDENTIALS),
+      ]),
+    ];
+    try {
+      results = await runGroups(groups, log);
+    } finally {
+      await context.close();
+    }
+    stages.push(...groups.map((group) => stageOf(group, results)));
+  }
+
+  const finishedAt = new Date();
   const report = buildReport({
     startedAt,
-    finishedAt: new Date(),
+    finishedAt,
     target: describeTarget(target),
     stages,
-    tests,
-    records: readSuiteRecords(reportDir),
-    files: {
-      junit: path.join(reportDir, "junit.xml"),
-      json: path.join(reportDir, "report.json"),
-    },
+    results,
+    exchanges: context?.exchanges ?? [],
+    skipped: context?.skipped ?? [],
+    coverage: validator === undefined ? [] : [validator.coverage()],
+    files,
   });
-  // Last line of defence: no configured secret leaves in a report, whatever a message echoed.
+  // Last line of defence: no configured secret leaves in a report, whatever a server echoed.
   const clean = JSON.parse(redactText(JSON.stringify(report), secrets)) as ConformanceReport;
-  writeFileSync(clean.files.json, redactText(renderJson(clean), secrets));
+  writeFileSync(files.json, redactText(renderJson(clean), secrets));
+  writeFileSync(
+    files.junit,
+    redactText(
+      renderJUnit({
+        name: "conformance",
+        timestamp: startedAt.toISOString(),
+        results,
+        stages: stages.filter((s) => !results.some((r) => r.group === s.name)),
+      }),
+      secrets,
+    ),
+  );
   return clean;
 }
 
-async function specChecksStage(): Promise<StageResult> {
-  const files = findSpecFiles();
-  const runs = await runSpecChecks(files);
-  const failed = runs.filter((r) => r.findings.length > 0);
-  return {
-    name: "spec checks",
-    status: failed.length === 0 && files.length > 0 ? "passed" : "failed",
-    summary: `${runs.length - failed.length} passed, ${failed.length} failed (${files.length} specs)`,
-    details: failed.flatMap((r) =>
-      r.findings.map((f) => `${f.check} ${f.file}#${f.pointer} [${f.code}] ${f.message}`),
-    ),
-  };
-}
-
-async function checkGeneratedStage(): Promise<StageResult> {
-  const run = await spawnNode([path.join(ROOT, "scripts/check-generated.mjs")], {}, false);
-  const lines = `${run.stdout}\n${run.stderr}`.split("\n").filter((l) => l.trim() !== "");
-  return {
-    name: "check:generated",
-    status: run.code === 0 ? "passed" : "failed",
-    summary: run.code === 0 ? "generated/ is up to date" : "generated/ is stale",
-    details: run.code === 0 ? [] : lines.slice(0, 40),
-  };
-}
-
-interface JestResults {
-  numPassedTests: number;
-  numFailedTests: number;
-  numPendingTests: number;
-  numTodoTests?: number;
-  numRuntimeErrorTestSuites: number;
-  testResults: {
-    name: string;
-    message?: string;
-    assertionResults: { status: string; fullName: string; failureMessages: string[] }[];
-  }[];
-}
-
-async function suiteStage(
-  options: NormalisedConformanceOptions,
-  env: Record<string, string | undefined>,
-): Promise<{ stage: StageResult; tests: TestCounts }> {
-  const resultsFile = path.join(options.reportDir, "jest-results.json");
-  rmSync(resultsFile, { force: true });
-  const run = await spawnNode(
-    [
-      path.join(ROOT, "node_modules/jest/bin/jest.js"),
-      "-c",
-      path.join(ROOT, "conformance/jest.config.js"),
-      "--json",
-      `--outputFile=${resultsFile}`,
-    ],
-    { ...env, CONFORMANCE_REPORT_DIR: options.reportDir },
-    options.showJestOutput,
-  );
-  let results: JestResults;
-  try {
-    results = JSON.parse(readFileSync(resultsFile, "utf8")) as JestResults;
-  } catch {
-    const tail = run.stderr
-      .split("\n")
-      .filter((l) => l.trim() !== "")
-      .slice(-20);
-    throw new Error(`jest exited ${run.code} without results: ${tail.join(" | ")}`);
+/** A group's checks as one line of the stage table. */
+function stageOf(group: CheckGroup, results: readonly CheckResult[]): StageResult {
+  const mine = results.filter((r) => r.group === group.name);
+  const count = (status: CheckResult["status"]) => mine.filter((r) => r.status === status).length;
+  const failed = count("failed");
+  if (group.skipped !== undefined) {
+    return { name: group.name, status: "skipped", summary: group.skipped, details: [] };
   }
-  const tests = {
-    passed: results.numPassedTests,
-    failed: results.numFailedTests,
-    skipped: results.numPendingTests + (results.numTodoTests ?? 0),
-  };
-  const details = results.testResults.flatMap((file) => [
-    ...(file.assertionResults.length === 0 && file.message
-      ? [`${path.relative(ROOT, file.name)} did not run: ${firstLine(file.message)}`]
-      : []),
-    ...file.assertionResults
-      .filter((a) => a.status === "failed")
-      .map((a) => `${a.fullName}: ${firstLine(a.failureMessages.join("\n"))}`),
-  ]);
-  const failed = run.code !== 0 || tests.failed > 0 || results.numRuntimeErrorTestSuites > 0;
   return {
-    tests,
-    stage: {
-      name: "contract suite",
-      status: failed ? "failed" : "passed",
-      summary: `${tests.passed} passed, ${tests.failed} failed, ${tests.skipped} skipped`,
-      details,
-    },
+    name: group.name,
+    status: failed > 0 ? "failed" : count("passed") === 0 ? "skipped" : "passed",
+    summary: `${count("passed")} passed, ${failed} failed, ${count("skipped")} skipped`,
+    details: mine
+      .filter((r) => r.status === "failed")
+      .map((r) => `${r.name}: ${(r.message ?? "").split("\n").find((l) => l.trim() !== "") ?? ""}`),
   };
-}
-
-function firstLine(text: string): string {
-  // jest messages are coloured and multi-line; the first meaningful line names the failure.
-  const plain = text.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, "g"), "");
-  return (
-    plain
-      .split("\n")
-      .find((l) => l.trim() !== "")
-      ?.trim() ?? ""
-  );
-}
-
-function spawnNode(
-  args: string[],
-  env: Record<string, string | undefined>,
-  show: boolean,
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, {
-      cwd: ROOT,
-      env: { ...process.env, ...env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      stdout += chunk.toString();
-      if (show) process.stdout.write(chunk);
-    });
-    child.stderr.on("data", (chunk: Buffer) => {
-      stderr += chunk.toString();
-      if (show) process.stderr.write(chunk);
-    });
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code: code ?? 1, stdout, stderr }));
-  });
 }

@@ -10,7 +10,7 @@ import {
   type DataRegistryOperationsClient,
   type DatasetOperationsClient,
   type MapsOperationsClientOptions,
-} from "../../src/index.js";
+} from "maps-operations-rest";
 import type { LiveAuth, LiveTarget } from "./target.js";
 
 export interface LiveClients {

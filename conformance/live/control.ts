@@ -2,7 +2,7 @@
  * The emulator's control API over HTTP (emulator/README.md), so timelines and faults can be
  * driven on any server that speaks it: the suite's own emulator or another package's endpoint.
  */
-import type { FaultRuleInput, OperationInput, OperationView } from "../../emulator/index.js";
+import type { FaultRuleInput, OperationInput, OperationView } from "maps-operations-emulator";
 
 export interface EmulatorControl {
   readonly url: string;

@@ -1,50 +1,55 @@
 /**
- * Record and replay of live exchanges with nock: recordings are nock definitions (the format of
- * nock's recorder and nock back) wrapped with a title, redacted before they are written, and
- * replayed through the same client and validation policy as live calls.
+ * Recordings: exchanges captured from a live server (in nock's definition format, which nock's
+ * recorder and nock back write), wrapped with a title and the violations their check must find.
+ * They are redacted before they are written; `findCredentialLeaks` proves a file is clean.
+ * Recording and replaying through a client need nock, a test tool: see scripts/recordings/.
  */
-import nock from "nock";
 import { REDACTED, redactText, redactUrl } from "./redact.js";
+
+/** One recorded exchange (the fields of a nock definition that a check reads). */
+export interface RecordedExchange {
+  /** Origin, e.g. `http://127.0.0.1:4010`. */
+  readonly scope: string | RegExp;
+  readonly method?: string;
+  /** Path and query, e.g. `/datasets/operations/x?api-version=2.0`. */
+  readonly path: string | RegExp;
+  readonly status?: number;
+  /** The response body: parsed JSON, or text. */
+  readonly response?: unknown;
+  /** Response headers, as an object or as nock's flat `[name, value, ...]` list. */
+  readonly rawHeaders?: unknown;
+  readonly headers?: unknown;
+  /** Request headers (credentials REDACTED). */
+  readonly reqheaders?: unknown;
+}
 
 export interface Recording {
   readonly title: string;
   readonly api: "dataset" | "dataRegistry";
   readonly operationId: string;
-  readonly definitions: nock.Definition[];
+  readonly definitions: readonly RecordedExchange[];
 }
 
 /** Request headers that carry a credential or an account identity. */
 const SECRET_HEADERS = new Set(["authorization", "subscription-key", "x-ms-client-id"]);
 
-/** Starts nock's recorder (real requests still go out). Call the returned function to stop. */
-export function startRecording(): (secrets: readonly string[]) => nock.Definition[] {
-  nock.recorder.clear();
-  nock.recorder.rec({ dont_print: true, output_objects: true, enable_reqheaders_recording: true });
-  return (secrets) => {
-    const definitions = nock.recorder.play() as nock.Definition[];
-    nock.recorder.clear();
-    nock.restore();
-    return definitions.map((d) => redactDefinition(d, secrets));
-  };
-}
-
-export function redactDefinition(
-  definition: nock.Definition,
+export function redactDefinition<T extends RecordedExchange>(
+  definition: T,
   secrets: readonly string[],
-): nock.Definition {
+): T {
   const scope = String(definition.scope);
   const url = new URL(redactUrl(`${scope}${String(definition.path)}`));
   const reqheaders: Record<string, string> = {};
-  for (const [name, value] of Object.entries(definition.reqheaders ?? {})) {
+  for (const [name, value] of Object.entries((definition.reqheaders ?? {}) as object)) {
     reqheaders[name] = SECRET_HEADERS.has(name.toLowerCase()) ? REDACTED : String(value);
   }
-  const redacted: nock.Definition = {
+  const redacted = {
     ...definition,
     path: `${url.pathname}${url.search}`,
     reqheaders,
   };
   // Last pass over everything (bodies, response headers) for echoed secret values.
-  return JSON.parse(redactText(JSON.stringify(redacted), secrets)) as nock.Definition;
+  return JSON.parse(redactText(JSON.stringify(redacted), secrets)) as T;
 }
 
 /**
@@ -68,34 +73,14 @@ export function findCredentialLeaks(text: string, secrets: readonly string[]): s
   return leaks;
 }
 
-/**
- * Serves `definitions` in order from nock, with no network. Query values other than api-version
- * are not matched (they were redacted). Returns a function that says which were not used and
- * removes every interceptor.
- */
-export function replay(definitions: readonly nock.Definition[]): () => string[] {
-  if (!nock.isActive()) nock.activate();
-  nock.disableNetConnect();
-  const scopes = definitions.map((definition) => {
-    const url = new URL(`${String(definition.scope)}${String(definition.path)}`);
-    const apiVersion = url.searchParams.get("api-version");
-    const headers = Object.fromEntries(
-      Object.entries(definition.rawHeaders ?? {}).filter(
-        // The reply is re-serialised: its length and framing are nock's own.
-        ([name]) =>
-          !["content-length", "transfer-encoding", "connection"].includes(name.toLowerCase()),
-      ),
-    );
-    return nock(url.origin)
-      .intercept(url.pathname, definition.method ?? "GET")
-      .query((query) => query["api-version"] === (apiVersion ?? undefined))
-      .reply(definition.status ?? 200, definition.response as nock.ReplyBody, headers);
-  });
-  return () => {
-    const pending = scopes.flatMap((scope) => scope.pendingMocks());
-    nock.cleanAll();
-    nock.enableNetConnect();
-    nock.restore();
-    return pending;
-  };
+/** Response headers of a recorded exchange as one record (nock writes an object or a flat list). */
+export function recordedHeaders(exchange: RecordedExchange): Record<string, string> {
+  const raw: unknown = exchange.rawHeaders ?? exchange.headers ?? {};
+  const out: Record<string, string> = {};
+  if (Array.isArray(raw)) {
+    for (let i = 0; i + 1 < raw.length; i += 2) out[String(raw[i])] = String(raw[i + 1]);
+  } else if (typeof raw === "object" && raw !== null) {
+    for (const [name, value] of Object.entries(raw)) out[name] = String(value);
+  }
+  return out;
 }

@@ -3,6 +3,6 @@
  * SAS may ride in the query), and known secret values are cut out of any text. One implementation,
  * shared with the client layer's error messages.
  */
-export { redactUrl, redactSecrets as redactText } from "../../src/errors/redact.js";
+export { redactUrl, redactSecrets as redactText } from "maps-operations-rest";
 
 export const REDACTED = "REDACTED";

@@ -5,8 +5,7 @@
  * Precedence: an explicit endpoint (`CONFORMANCE_ENDPOINT`) > the real service (credentials in
  * the environment) > a local emulator started by the suite.
  */
-import { WELL_KNOWN_CREDENTIALS } from "../../emulator/credentials.js";
-import { SEEDED_OPERATIONS } from "../../emulator/operations/seed.js";
+import { SEEDED_OPERATIONS, WELL_KNOWN_CREDENTIALS } from "maps-operations-emulator";
 import { redactUrl } from "./redact.js";
 
 export type ApiKey = "dataset" | "dataRegistry";

@@ -1,8 +1,9 @@
 export { buildReport } from "./build.js";
-export type { ReportInput, TestCounts } from "./build.js";
+export type { ReportInput } from "./build.js";
 export { renderConsole } from "./console.js";
 export { coverageLines, mergeCoverage } from "./coverage.js";
 export type { CoverageLine } from "./coverage.js";
 export { renderJson } from "./json.js";
-export { readSuiteRecords, writeSuiteRecords, RECORDS_DIR } from "./records.js";
+export { renderJUnit } from "./junit.js";
+export type { JUnitInput } from "./junit.js";
 export type * from "./types.js";

@@ -1,6 +1,5 @@
 /**
- * The conformance report: plain JSON data, rendered by the reporters (console table, JSON; JUnit
- * comes from jest-junit). Never holds a secret: URLs are redacted where they are recorded.
+ * The conformance report: plain JSON data, rendered by the reporters (console table, JSON, JUnit). Never holds a secret: URLs are redacted where they are recorded.
  */
 import type { LiveExchange, LiveViolation } from "../live/records.js";
 import type { CoverageReport } from "../validator/index.js";
@@ -8,7 +7,7 @@ import type { CoverageReport } from "../validator/index.js";
 export type StageStatus = "passed" | "failed" | "skipped";
 
 export interface StageResult {
-  /** `spec checks`, `check:generated`, `contract suite`. */
+  /** `specs`, `samples`, `self-test`, `live`, `timelines`, `faults`, `recordings`, or a caller's. */
   readonly name: string;
   readonly status: StageStatus;
   /** One line, e.g. `8 passed, 0 failed`. */
@@ -25,17 +24,8 @@ export interface SkippedEntry {
 /** A recorded exchange, with the test it belongs to and whether violations were expected. */
 export interface SuiteExchange extends LiveExchange {
   readonly test: string;
-  /** True in fault and mutation self-tests, whose violations are asserted by the test itself. */
+  /** True in self-tests (faults, recordings made to show a fault), whose violations are asserted. */
   readonly expected: boolean;
-}
-
-/** What one suite test file writes into `<reportDir>/records/`. */
-export interface SuiteRecordFile {
-  readonly file: string;
-  readonly exchanges: readonly SuiteExchange[];
-  readonly skipped: readonly SkippedEntry[];
-  /** Validator coverage of the samples and live calls of this file (not of mutations). */
-  readonly coverage: readonly CoverageReport[];
 }
 
 export interface ReportViolation extends LiveViolation {

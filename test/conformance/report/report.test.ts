@@ -1,16 +1,12 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import type { CheckResult } from "../../../conformance/checks/runner.js";
 import {
   buildReport,
   coverageLines,
   mergeCoverage,
-  readSuiteRecords,
   renderConsole,
   renderJson,
-  writeSuiteRecords,
+  renderJUnit,
   type SuiteExchange,
-  type SuiteRecordFile,
 } from "../../../conformance/report/index.js";
 import type { CoverageReport } from "../../../conformance/validator/index.js";
 
@@ -55,7 +51,7 @@ const exchange = (expected: boolean, violations = [violation]): SuiteExchange =>
   expected,
 });
 const stage = {
-  name: "contract suite",
+  name: "live",
   status: "passed" as const,
   summary: "1 passed",
   details: [],
@@ -65,7 +61,13 @@ const base = {
   finishedAt: new Date(1000),
   target: "emulator a local emulator (auth: subscriptionKey)",
   stages: [stage],
-  tests: { passed: 1, failed: 0, skipped: 1 },
+  results: [
+    { group: "live", name: "polls", status: "passed", durationMs: 1 },
+    { group: "live", name: "real service", status: "skipped", message: "no key", durationMs: 0 },
+  ] as CheckResult[],
+  exchanges: [] as SuiteExchange[],
+  skipped: [],
+  coverage: [coverage(1, 1)],
   files: { junit: "r/junit.xml", json: "r/report.json" },
 };
 
@@ -108,10 +110,7 @@ describe("buildReport", () => {
       { given: [exchange(false)], want: { ok: false, violations: 1, expected: 0 } },
     ],
   ])("%s", (_name, { given, want }) => {
-    const records: SuiteRecordFile[] = [
-      { file: "f", exchanges: given, skipped: [], coverage: [coverage(1, 1)] },
-    ];
-    const report = buildReport({ ...base, records });
+    const report = buildReport({ ...base, exchanges: given });
     expect({
       ok: report.ok,
       violations: report.violations.length,
@@ -119,31 +118,28 @@ describe("buildReport", () => {
     }).toEqual(want);
   });
 
-  test("a failed stage or test is not ok", () => {
-    const records: SuiteRecordFile[] = [];
-    expect(buildReport({ ...base, records, stages: [{ ...stage, status: "failed" }] }).ok).toBe(
-      false,
-    );
-    expect(buildReport({ ...base, records, tests: { passed: 0, failed: 1, skipped: 0 } }).ok).toBe(
-      false,
-    );
+  test("a failed stage or check is not ok, nor a run where nothing passed", () => {
+    expect(buildReport({ ...base, stages: [{ ...stage, status: "failed" }] }).ok).toBe(false);
+    const failed: CheckResult = { group: "live", name: "x", status: "failed", durationMs: 0 };
+    expect(buildReport({ ...base, results: [...base.results, failed] }).ok).toBe(false);
+    expect(buildReport({ ...base, results: base.results.slice(1) }).ok).toBe(false);
+  });
+
+  test("counts the checks", () => {
+    expect(buildReport(base).tests).toEqual({ passed: 1, failed: 0, skipped: 1 });
   });
 });
 
 describe("reporters render the same records", () => {
-  const records: SuiteRecordFile[] = [
-    {
-      file: "f",
-      exchanges: [exchange(false)],
-      skipped: [{ name: "real service", reason: "no key" }],
-      coverage: [coverage(1, 1)],
-    },
-  ];
-  const report = buildReport({ ...base, records });
+  const report = buildReport({
+    ...base,
+    exchanges: [exchange(false)],
+    skipped: [{ name: "real service", reason: "no key" }],
+  });
 
   test("console: stages, the violation with its request, the skip, coverage, verdict", () => {
     const text = renderConsole(report);
-    expect(text).toContain("contract suite  PASSED  1 passed");
+    expect(text).toContain("live   PASSED  1 passed");
     expect(text).toMatch(
       /Op\s+200\s+body \/id\s+INVALID_TYPE\s+must be string\s+GET http:\/\/h\/p\?api-version=1/,
     );
@@ -155,11 +151,45 @@ describe("reporters render the same records", () => {
   test("JSON: the report itself", () => {
     expect(JSON.parse(renderJson(report))).toEqual(JSON.parse(JSON.stringify(report)));
   });
+});
 
-  test("suite records round-trip through the report directory", () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "conformance-records-"));
-    writeSuiteRecords(dir, records[0]!);
-    expect(readSuiteRecords(dir)).toEqual(records);
-    expect(readSuiteRecords(path.join(dir, "missing"))).toEqual([]);
+describe("renderJUnit", () => {
+  const results: CheckResult[] = [
+    { group: "samples", name: "a is valid", status: "passed", durationMs: 1.5 },
+    {
+      group: "live",
+      name: 'polls "x" & <y>',
+      status: "failed",
+      message: "violations\n- INVALID_TYPE \u0000 \ud800",
+      durationMs: 20,
+    },
+    { group: "live", name: "real service", status: "skipped", message: "no key", durationMs: 0 },
+  ];
+  const xml = renderJUnit({
+    name: "conformance",
+    timestamp: "1970-01-01T00:00:00.000Z",
+    results,
+    stages: [{ name: "spec checks", status: "passed", summary: "8 passed", details: [] }],
+  });
+
+  test("one suite per group and per stage, with counts", () => {
+    expect(xml).toContain(
+      '<testsuites name="conformance" tests="4" failures="1" errors="0" skipped="1"',
+    );
+    expect(xml).toMatch(/<testsuite name="live" tests="2" failures="1" errors="0" skipped="1"/);
+    expect(xml).toMatch(/<testsuite name="spec checks" tests="1" failures="0"/);
+    expect(xml).toContain(
+      '<testcase classname="conformance.samples" name="a is valid" time="0.002"/>',
+    );
+  });
+
+  test("failures and skips carry their messages, escaped, with no character XML cannot hold", () => {
+    expect(xml).toContain('name="polls &quot;x&quot; &amp; &lt;y&gt;"');
+    expect(xml).toContain(
+      '<failure message="violations" type="AssertionError">violations\n- INVALID_TYPE \ufffd \ufffd</failure>',
+    );
+    expect(xml).toContain('<skipped message="no key"/>');
+    // eslint-disable-next-line no-control-regex
+    expect(xml).not.toMatch(/[\u0000-\u0008\ud800-\udfff]/);
   });
 });

@@ -5,10 +5,7 @@
  */
 import path from "node:path";
 import { createValidator, type ResponseInput } from "../../../conformance/validator/index.js";
-import {
-  generateMutations,
-  type MutationBase,
-} from "../../../conformance/validator/mutations/index.js";
+import { generateMutations, type MutationBase } from "../../../conformance/mutations/index.js";
 import { brief } from "./helpers/setup.js";
 
 const validator = createValidator([path.join(__dirname, "fixtures/features.json")]);

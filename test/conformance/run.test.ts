@@ -1,0 +1,123 @@
+/**
+ * `runConformance` on what other repositories bring: their own specs, their recordings, bad
+ * options. (The full run on the bundled specs is the main job, and runs from an install in
+ * test/packaging/cli.test.ts.)
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { ConformanceOptionError, runConformance } from "../../conformance/index.js";
+
+const FEATURES = path.join(__dirname, "validator/fixtures/features.json");
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), "conformance-run-"));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const thing = (id: unknown) => ({
+  scope: "https://things.example.com",
+  method: "GET",
+  path: "/things/t1",
+  status: 200,
+  response: { id, kind: "Small", count: 1 },
+  rawHeaders: { "content-type": "application/json" },
+});
+
+function recording(name: string, content: unknown): string {
+  const file = path.join(dir, name);
+  writeFileSync(file, JSON.stringify(content));
+  return file;
+}
+
+test("other specs: the Maps-only groups are skipped with their reason, a clean recording passes", async () => {
+  const file = recording("things.json", [thing("t1")]);
+  const report = await runConformance({
+    specs: [FEATURES],
+    recordings: [file],
+    reportDir: path.join(dir, "out"),
+    env: {},
+  });
+  const stages = Object.fromEntries(report.stages.map((s) => [s.name, s.status]));
+  expect(stages).toMatchObject({
+    specs: "passed",
+    live: "skipped",
+    timelines: "skipped",
+    faults: "skipped",
+    recordings: "passed",
+  });
+  expect(report.ok).toBe(true);
+  expect(readFileSync(path.join(dir, "out", "junit.xml"), "utf8")).toContain(
+    '<testsuite name="recordings" tests="2" failures="0"',
+  );
+});
+
+test("a recording with a violation fails, and the report names it with its request", async () => {
+  const file = recording("bad.json", [thing(42)]);
+  const report = await runConformance({
+    specs: [FEATURES],
+    recordings: [file],
+    reportDir: dir,
+    env: {},
+  });
+  expect(report.ok).toBe(false);
+  expect(report.violations).toEqual([
+    expect.objectContaining({
+      code: "INVALID_TYPE",
+      pointer: "/id",
+      url: "https://things.example.com/things/t1",
+      test: "recordings: bad.json",
+    }),
+  ]);
+  const junit = readFileSync(path.join(dir, "junit.xml"), "utf8");
+  // The failure says which violation, where and on which request.
+  expect(junit).toContain(
+    "found, not expected: INVALID_TYPE body /id: must be string (GET https://things.example.com/things/t1)",
+  );
+  expect(junit).toMatch(
+    /<testcase [^>]*name="bad.json: exactly the expected violations"[^>]*>\n\s*<failure/,
+  );
+});
+
+test("a recording holding a credential fails, and the credential is not repeated", async () => {
+  const leaked = { ...thing("t1"), reqheaders: { "subscription-key": "a-real-looking-key-123" } };
+  // (The text says which header: the key itself is never repeated.)
+  const report = await runConformance({
+    specs: [FEATURES],
+    recordings: [recording("leak.json", [leaked])],
+    reportDir: dir,
+    env: {},
+  });
+  expect(report.ok).toBe(false);
+  const text = readFileSync(path.join(dir, "junit.xml"), "utf8");
+  expect(text).toContain("a subscription-key header value is not redacted");
+  expect(text).not.toContain("a-real-looking-key-123");
+  expect(readFileSync(path.join(dir, "report.json"), "utf8")).not.toContain(
+    "a-real-looking-key-123",
+  );
+});
+
+test("specs that cannot be loaded fail the run with the reason, and nothing else runs", async () => {
+  const broken = path.join(dir, "broken.json");
+  writeFileSync(broken, "{ not json");
+  const report = await runConformance({ specs: [broken], reportDir: dir, env: {} });
+  expect(report.ok).toBe(false);
+  expect(report.stages).toEqual([expect.objectContaining({ name: "specs", status: "failed" })]);
+  expect(report.tests).toEqual({ passed: 0, failed: 0, skipped: 0 });
+});
+
+test.each<[string, object, string]>([
+  ["endpoint not a URL", { endpoint: "maps.example.com" }, "endpoint"],
+  ["endpoint with user info", { endpoint: "https://user:pw@maps.example.com" }, "endpoint"],
+  ["empty specs", { specs: [] }, "specs"],
+  ["a missing spec file", { specs: ["/nope/spec.json"] }, "specs[0]"],
+  ["a spec folder", { specs: [tmpdir()] }, "specs[0]"],
+  ["a missing recording", { recordings: ["/nope/rec.json"] }, "recordings[0]"],
+  ["an empty report dir", { reportDir: " " }, "reportDir"],
+  ["log not a function", { log: "yes" }, "log"],
+])("refuses %s before running anything, naming the option", async (_name, options, option) => {
+  const error = await runConformance(options).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(ConformanceOptionError);
+  expect(error).toMatchObject({ option, code: "InvalidArgument" });
+  expect((error as Error).message).not.toContain("pw@");
+});
