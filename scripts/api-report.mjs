@@ -5,7 +5,7 @@
 //   npm run check:api    builds, regenerates into a scratch folder and fails with a diff when a
 //                        committed report differs (CI)
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -13,9 +13,8 @@ import { fileURLToPath } from "node:url";
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(import.meta.url);
 const { Extractor, ExtractorConfig } = require("@microsoft/api-extractor");
+const prettier = await import("prettier");
 const check = process.argv.includes("--check");
-/** A tool's bin script (their export maps do not list them). */
-const binOf = (name, bin) => join(dirname(require.resolve(`${name}/package.json`)), bin);
 
 /** Each package's folder and the declaration file of its entry point. */
 const PACKAGES = [
@@ -65,23 +64,31 @@ for (const pkg of PACKAGES) {
     configObjectFullPath: join(work, "api-extractor.json"),
     packageJsonFullPath: join(folder, "package.json"),
   });
+  let undocumented = 0;
   const result = Extractor.invoke(prepared, {
     localBuild: true,
     messageCallback: (message) => {
-      if (message.logLevel === "warning" || message.logLevel === "error") {
-        message.handled = true;
+      message.handled = true;
+      if (message.messageId === "ae-undocumented") undocumented += 1;
+      // In check mode the report is written to a scratch folder: "missing, created" is expected.
+      else if (message.messageId === "console-api-report-missing") return;
+      else if (message.logLevel === "warning" || message.logLevel === "error") {
         console.error(`api-report: ${name}: ${message.text}`);
       }
     },
   });
+  if (undocumented > 0) console.log(`api-report: ${name}: ${undocumented} undocumented item(s)`);
   if (!result.succeeded) {
     console.error(`api-report: api-extractor failed for ${name}`);
     process.exit(1);
   }
   const report = join(reportFolder, `${name}.api.md`);
-  execFileSync(process.execPath, [binOf("prettier", "bin/prettier.cjs"), "--write", report], {
-    stdio: "ignore",
-  });
+  // Formatted like the committed file (Prettier's API: the scratch folder is .prettierignored).
+  const options = (await prettier.resolveConfig(join(folder, "review", "x.md"))) ?? {};
+  writeFileSync(
+    report,
+    await prettier.format(readFileSync(report, "utf8"), { ...options, parser: "markdown" }),
+  );
   if (check) {
     const committed = join(folder, "review", `${name}.api.md`);
     const diff = spawnSync("git", ["diff", "--no-index", "--", committed, report], {
