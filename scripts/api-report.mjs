@@ -71,7 +71,7 @@ for (const pkg of PACKAGES) {
       message.handled = true;
       if (message.messageId === "ae-undocumented") undocumented += 1;
       // In check mode the report is written to a scratch folder: "missing, created" is expected.
-      else if (message.messageId === "console-api-report-missing") return;
+      else if (message.messageId === "console-api-report-created") return;
       else if (message.logLevel === "warning" || message.logLevel === "error") {
         console.error(`api-report: ${name}: ${message.text}`);
       }
