@@ -4,7 +4,12 @@
  * `createValidationPolicy` put the same checks on any response or any core-client client.
  */
 export { runConformance } from "./run.js";
-export { ConformanceOptionError, DEFAULT_REPORT_DIR, type ConformanceOptions } from "./options.js";
+export {
+  ConformanceOptionError,
+  DEFAULT_REPORT_DIR,
+  isHttpUrl,
+  type ConformanceOptions,
+} from "./options.js";
 export { BUNDLED_SPEC_PATHS } from "./packageFiles.js";
 export * from "./live/index.js";
 export { describeTarget, resolveTarget, LIVE_ENV, LiveTargetError } from "./live/target.js";

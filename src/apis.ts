@@ -1,5 +1,6 @@
 import type { OperationIdRule } from "./safety/operation-id.js";
 
+/** The two APIs: Dataset (Creator, api-version 2.0) and Data Registry (2023-06-01). */
 export type ApiName = "dataset" | "dataRegistry";
 
 /** What differs between the two Get Operation APIs, in one place. */

@@ -1,3 +1,7 @@
+/**
+ * maps-operations-rest: the REST-level clients of the Azure Maps Dataset and Data Registry Get
+ * Operation APIs, their factories, a core-lro poller, and the errors they throw.
+ */
 export type * from "./generated.js";
 export { isUnexpected } from "./is-unexpected.js";
 
@@ -14,36 +18,35 @@ export { GEOGRAPHIES, type Geography } from "./safety/geography.js";
 export { MAPS_SCOPE } from "./auth/scope.js";
 export type { ApiName } from "./apis.js";
 
-export { waitForOperation, resumeOperation } from "./wait/wait-for-operation.js";
+export { createOperationPoller, type OperationPoller } from "./poller/operation-poller.js";
+export type { OperationPollerState } from "./poller/state.js";
+export { POLLER_DEFAULTS, type OperationPollerOptions } from "./poller/options.js";
+export {
+  waitForOperation,
+  resumeOperation,
+  type WaitForOperationOptions,
+} from "./poller/wait-for-operation.js";
 export {
   getOperationStatus,
   type GetOperationStatusOptions,
-  type OperationStatus,
-} from "./wait/get-status.js";
-export { validateOperationId } from "./safety/operation-id.js";
-export { redactUrl, redactSecrets } from "./errors/redact.js";
-export { WAIT_DEFAULTS, type WaitForOperationOptions } from "./wait/options.js";
-export type { AbortSignalLike } from "./wait/abort.js";
+  type OperationStatusResult,
+} from "./poller/get-status.js";
 export type {
   OperationProgress,
   DatasetOperationResult,
   DataRegistryOperationResult,
   DatasetStatusBody,
   DataRegistryStatusBody,
-} from "./wait/results.js";
+} from "./poller/results.js";
+export { REST_ERROR_CODES } from "./errors/rest-errors.js";
+export { validateOperationId } from "./safety/operation-id.js";
+export { redactUrl, redactSecrets } from "./errors/redact.js";
 
 export { MapsOperationsError, isMapsOperationsError } from "./errors/maps-operations-error.js";
 export type { ServiceErrorDetail } from "./errors/service-error.js";
 export { InvalidArgumentError, isInvalidArgumentError } from "./errors/invalid-argument-error.js";
 export { OperationFailedError, isOperationFailedError } from "./errors/operation-failed-error.js";
 export {
-  UnexpectedResponseError,
-  isUnexpectedResponseError,
-} from "./errors/unexpected-response-error.js";
-export { ConnectionError, isConnectionError } from "./errors/connection-error.js";
-export {
-  MalformedResponseError,
-  isMalformedResponseError,
-} from "./errors/malformed-response-error.js";
-export { WaitTimeoutError, isWaitTimeoutError } from "./errors/wait-timeout-error.js";
-export { WaitAbortedError, isWaitAbortedError } from "./errors/wait-aborted-error.js";
+  OperationTimeoutError,
+  isOperationTimeoutError,
+} from "./errors/operation-timeout-error.js";

@@ -17,6 +17,7 @@ import { isUnexpected as isUnexpectedDataset } from "../generated/dataset/isUnex
 export function isUnexpected(
   response: DatasetGetOperation200Response | DatasetGetOperationDefaultResponse,
 ): response is DatasetGetOperationDefaultResponse;
+/** True when a Data Registry response is the error response (narrows it to that type). */
 export function isUnexpected(
   response: DataRegistryGetOperation200Response | DataRegistryGetOperationDefaultResponse,
 ): response is DataRegistryGetOperationDefaultResponse;

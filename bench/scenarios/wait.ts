@@ -72,7 +72,10 @@ export async function benchWait(config: BenchConfig): Promise<BenchSection> {
       for (let round = 0; round < Math.min(config.rounds, 3); round += 1) {
         const created = performance.now();
         const op = emulator.createOperation(t.input);
-        const options = { intervalMs: t.intervalMs, minIntervalMs: Math.min(t.intervalMs, 1000) };
+        const options = {
+          intervalInMs: t.intervalMs,
+          minIntervalInMs: Math.min(t.intervalMs, 1000),
+        };
         if (t.input.api === "dataset") await waitForOperation(clients.dataset, op.id, options);
         else await waitForOperation(clients.dataRegistry, op.id, options);
         lateness.push(performance.now() - created - t.terminalMs);

@@ -17,11 +17,11 @@ import type { ResponseValidator } from "../validator/index.js";
 
 /** Fast waits: the emulator answers with Retry-After 0 and the steps count polls. */
 export const FAST_WAIT = {
-  intervalMs: 1,
-  minIntervalMs: 1,
-  retryDelayMs: 1,
+  intervalInMs: 1,
+  minIntervalInMs: 1,
+  retryDelayInMs: 1,
   maxRetries: 3,
-  requestTimeoutMs: 2000,
+  requestTimeoutInMs: 2000,
 };
 
 /** A server that speaks the emulator control API, and the credential it accepts. */

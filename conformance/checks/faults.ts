@@ -120,7 +120,7 @@ export function faultsGroup(context: CheckContext): CheckGroup {
           faults: [rule],
         });
         const clients = await context.clients(control.url, auth);
-        const options = { ...FAST_WAIT, requestTimeoutMs: 300 };
+        const options = { ...FAST_WAIT, requestTimeoutInMs: 300 };
         const result =
           api === "dataset"
             ? await waitForOperation(clients.dataset, operation.id, options)

@@ -101,7 +101,7 @@ export async function recordScenarios(
     );
     const stop = startRecording();
     try {
-      const wait = { intervalMs: 1, minIntervalMs: 1, retryDelayMs: 1, maxRetries: 3 };
+      const wait = { intervalInMs: 1, minIntervalInMs: 1, retryDelayInMs: 1, maxRetries: 3 };
       const done =
         scenario.operation.api === "dataset"
           ? waitForOperation(clients.dataset, scenario.operation.id, wait)

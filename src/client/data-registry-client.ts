@@ -19,6 +19,8 @@ export function createDataRegistryOperationsClient(
   options?: MapsOperationsClientOptions,
 ): DataRegistryOperationsClient;
 /**
+ * A client for the Data Registry Get Operation API that signs in with Entra ID.
+ *
  * @param credential - Any `@azure/identity` credential: a bearer token for the scope
  *   `https://atlas.microsoft.com/.default`, whatever the endpoint.
  * @param mapsAccountClientId - The Maps account's client id, sent as `x-ms-client-id`. Required.
@@ -29,6 +31,8 @@ export function createDataRegistryOperationsClient(
   options?: MapsOperationsClientOptions,
 ): DataRegistryOperationsClient;
 /**
+ * A client for the Data Registry Get Operation API that signs with a SAS token.
+ *
  * @param credential - An `AzureSASCredential`: sent as `Authorization: jwt-sas <signature>`, read
  *   again on every request.
  */

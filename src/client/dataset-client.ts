@@ -17,6 +17,8 @@ export function createDatasetOperationsClient(
   options?: MapsOperationsClientOptions,
 ): DatasetOperationsClient;
 /**
+ * A client for the Dataset Get Operation API that signs in with Entra ID.
+ *
  * @param credential - Any `@azure/identity` credential: a bearer token for the scope
  *   `https://atlas.microsoft.com/.default`, whatever the endpoint.
  * @param mapsAccountClientId - The Maps account's client id, sent as `x-ms-client-id`. Required.
@@ -27,6 +29,8 @@ export function createDatasetOperationsClient(
   options?: MapsOperationsClientOptions,
 ): DatasetOperationsClient;
 /**
+ * A client for the Dataset Get Operation API that signs with a SAS token.
+ *
  * @param credential - An `AzureSASCredential`: sent as `Authorization: jwt-sas <signature>`, read
  *   again on every request.
  */

@@ -8,7 +8,7 @@ import {
   type TokenCredential,
 } from "@azure/core-auth";
 import { bearerTokenAuthenticationPolicy } from "@azure/core-rest-pipeline";
-import type { ApiName } from "../apis.js";
+import { APIS, type ApiName } from "../apis.js";
 import { clientIdPolicy } from "../auth/client-id-policy.js";
 import { sasPolicy } from "../auth/sas-policy.js";
 import { MAPS_SCOPE } from "../auth/scope.js";
@@ -16,7 +16,7 @@ import { credentialSecrets, rememberTokens, type SecretSource } from "../auth/se
 import { InvalidArgumentError } from "../errors/invalid-argument-error.js";
 import { redactSecrets } from "../errors/redact.js";
 import { logSafeRequestPolicy } from "../pipeline/log-safe-request-policy.js";
-import { originGuardPolicy } from "../pipeline/origin-guard-policy.js";
+import { requestGuardPolicy } from "../pipeline/request-guard-policy.js";
 import { retryPolicy } from "../pipeline/retry-policy.js";
 import { describe } from "../safety/describe.js";
 import { attachClientInfo } from "./client-info.js";
@@ -70,7 +70,9 @@ export function wrapClient<T extends Client>(
   let client: T;
   if (token) {
     const remembered = rememberTokens(credential);
-    secrets = remembered.secrets;
+    const clientId = clientIdOrOptions as string;
+    // The account's client id is not a secret, but it names the account: redacted like one.
+    secrets = { current: () => [...remembered.secrets.current(), clientId] };
     client = createGenerated(geography, undefined as unknown as KeyCredential, clientOptions);
     client.pipeline.addPolicy(
       bearerTokenAuthenticationPolicy({ credential: remembered.credential, scopes: MAPS_SCOPE }),
@@ -89,11 +91,11 @@ export function wrapClient<T extends Client>(
   client.pipeline.removePolicy({ name: "defaultRetryPolicy" });
   client.pipeline.addPolicy(retryPolicy(clientOptions.retryOptions), { phase: "Retry" });
   client.pipeline.addPolicy(logSafeRequestPolicy(), { phase: "Sign" });
-  client.pipeline.addPolicy(originGuardPolicy(endpoint.origin), { afterPhase: "Sign" });
-  attachClientInfo(client, {
-    api,
-    endpoint: endpoint.url,
-    redact: (text) => redactSecrets(text, secrets.current()),
-  });
+  const redact = (text: string) => redactSecrets(text, secrets.current());
+  client.pipeline.addPolicy(
+    requestGuardPolicy(APIS[api], endpoint, () => secrets.current(), redact),
+    { afterPhase: "Sign" },
+  );
+  attachClientInfo(client, { api, endpoint: endpoint.url, redact });
   return client;
 }

@@ -30,13 +30,27 @@ export function redactUrl(url: string): string {
   return parsed.toString();
 }
 
-/** Replaces every occurrence of each secret (at least 4 characters) by REDACTED. */
+/**
+ * Replaces every occurrence of each secret (at least 4 characters) by REDACTED, also in the forms
+ * a server may echo it in: percent-encoded (a URL) or JSON-escaped (a body).
+ */
 export function redactSecrets(text: string, secrets: Iterable<string>): string {
-  let out = text;
+  let out = String(text);
   for (const secret of secrets) {
-    if (secret.length >= 4) out = out.split(secret).join("REDACTED");
+    if (typeof secret !== "string" || secret.length < 4) continue;
+    for (const form of new Set([secret, safeEncode(secret), JSON.stringify(secret).slice(1, -1)])) {
+      if (form !== "" && out.includes(form)) out = out.split(form).join("REDACTED");
+    }
   }
   return out;
+}
+
+function safeEncode(text: string): string {
+  try {
+    return encodeURIComponent(text);
+  } catch {
+    return text; // a lone surrogate cannot be encoded, so it cannot be echoed encoded either
+  }
 }
 
 /** A copy of a JSON value with the secrets removed from every string in it. */

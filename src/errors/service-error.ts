@@ -1,9 +1,14 @@
 /** The `error` object both APIs use (Dataset `ErrorDetail`, Data Registry `MapsErrorDetail`). */
 export interface ServiceErrorDetail {
+  /** The service's error code, e.g. `"InvalidData"`. */
   code?: string;
+  /** A message for people. */
   message?: string;
+  /** What the error is about. */
   target?: string;
+  /** The errors that led to this one. */
   details?: ServiceErrorDetail[];
+  /** API-specific fields (`additionalInfo`, `innererror`). */
   [extra: string]: unknown;
 }
 

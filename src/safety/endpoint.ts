@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from "../errors/invalid-argument-error.js";
+import { redactUrl } from "../errors/redact.js";
 import { describe } from "./describe.js";
 
 const EXPECTED =
@@ -13,8 +14,13 @@ export interface CheckedEndpoint {
 }
 
 export function checkEndpoint(value: unknown, argument = "options.endpoint"): CheckedEndpoint {
+  // A refused URL may carry a key in its query or user info: its description never shows them.
   const refuse = (): never => {
-    throw new InvalidArgumentError(argument, EXPECTED, describe(value));
+    throw new InvalidArgumentError(
+      argument,
+      EXPECTED,
+      typeof value === "string" ? describeUrl(value) : describe(value),
+    );
   };
   if (typeof value !== "string") return refuse();
   let url: URL;
@@ -46,4 +52,10 @@ export function isLoopback(hostname: string): boolean {
     octets[0] === "127" &&
     octets.every((octet) => /^\d{1,3}$/.test(octet) && Number(octet) <= 255)
   );
+}
+
+/** A refused URL for a message: redacted when it parses, shown only when it cannot hold a key. */
+function describeUrl(value: string): string {
+  if (URL.canParse(value)) return describe(redactUrl(value));
+  return /[?#@=&]/.test(value) ? "a string that is not an absolute URL" : describe(value);
 }

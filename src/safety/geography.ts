@@ -1,7 +1,9 @@
 import { InvalidArgumentError } from "../errors/invalid-argument-error.js";
 import { describe } from "./describe.js";
 
+/** Where an Azure Maps account's data lives: the `{geography}` of `https://{geography}.atlas.microsoft.com`. */
 export const GEOGRAPHIES = ["us", "eu"] as const;
+/** `"us"` or `"eu"`. */
 export type Geography = (typeof GEOGRAPHIES)[number];
 
 /**

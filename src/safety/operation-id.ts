@@ -7,11 +7,15 @@ export const GUID_PATTERN =
 
 export type OperationIdRule = "guid" | "nonEmpty";
 
+/** A UTF-16 half without its other half: not text, and not encodable in a URL. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 /**
  * core-client's path() percent-encodes the id (encodeURIComponent), so `/ ? # % CR LF` cannot
- * leave the path segment. Two things it does not cover, refused here: a non-string (an object
- * `{ value, allowReserved: true }` turns encoding off) and the dot segments `.` and `..`, which
- * encodeURIComponent leaves alone and URL parsing then resolves (`/operations/..` → `/datasets/`).
+ * leave the path segment. What it does not cover is refused here: a non-string (an object
+ * `{ value, allowReserved: true }` turns encoding off), the dot segments `.` and `..`, which
+ * encodeURIComponent leaves alone and URL parsing then resolves (`/operations/..` → `/datasets/`),
+ * and a lone surrogate, on which encodeURIComponent throws a URIError.
  */
 export function checkOperationId(
   value: unknown,
@@ -26,10 +30,18 @@ export function checkOperationId(
       describe(value),
     );
   }
-  if (typeof value === "string" && value !== "" && value !== "." && value !== "..") return value;
+  if (
+    typeof value === "string" &&
+    value !== "" &&
+    value !== "." &&
+    value !== ".." &&
+    !LONE_SURROGATE.test(value)
+  ) {
+    return value;
+  }
   throw new InvalidArgumentError(
     argument,
-    `a non-empty string other than "." and ".."`,
+    `a non-empty, well-formed string other than "." and ".."`,
     describe(value),
   );
 }

@@ -27,7 +27,7 @@ describe("conformance CLI arguments", () => {
       "--endpoint that is not a URL",
       {
         given: ["--endpoint", "maps.example.com"],
-        want: "error: option '--endpoint <url>' argument 'maps.example.com' is invalid. expected an absolute http(s) URL, e.g. https://maps.example.com",
+        want: "error: --endpoint must be an absolute http(s) URL with no user info, e.g. https://maps.example.com",
       },
     ],
     ["a stray argument", { given: ["now"], want: "error: unexpected argument 'now'" }],

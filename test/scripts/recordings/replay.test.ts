@@ -22,7 +22,7 @@ const files = readdirSync(DIR)
   .sort();
 const brief = (list: readonly { code: string; location: string; pointer: string }[]) =>
   list.map((v) => `${v.code} ${v.location} ${v.pointer}`).sort();
-const FAST_WAIT = { intervalMs: 1, minIntervalMs: 1, retryDelayMs: 1, maxRetries: 3 };
+const FAST_WAIT = { intervalInMs: 1, minIntervalInMs: 1, retryDelayInMs: 1, maxRetries: 3 };
 const validator = createValidator();
 
 interface RecordingFile {

@@ -1,19 +1,21 @@
+import { inspect } from "node:util";
 import {
-  ConnectionError,
   InvalidArgumentError,
-  isConnectionError,
   isInvalidArgumentError,
-  isMalformedResponseError,
   isMapsOperationsError,
   isOperationFailedError,
-  isUnexpectedResponseError,
-  isWaitAbortedError,
-  isWaitTimeoutError,
+  isOperationTimeoutError,
   MapsOperationsError,
   OperationFailedError,
-  UnexpectedResponseError,
+  OperationTimeoutError,
+  REST_ERROR_CODES,
 } from "../../../src/index.js";
 import { redactSecrets, redactUrl } from "../../../src/errors/redact.js";
+import {
+  malformedResponseError,
+  transportError,
+  unexpectedStatusError,
+} from "../../../src/errors/rest-errors.js";
 
 /** What an error from another copy of the package looks like: same name and code, other class. */
 const foreign = (name: string, code: string) => Object.assign(new Error("x"), { name, code });
@@ -22,20 +24,17 @@ describe("type guards work across package copies", () => {
   it.each([
     [isInvalidArgumentError, "InvalidArgumentError", "InvalidArgument"],
     [isOperationFailedError, "OperationFailedError", "OperationFailed"],
-    [isUnexpectedResponseError, "UnexpectedResponseError", "UnexpectedResponse"],
-    [isConnectionError, "ConnectionError", "ConnectionFailed"],
-    [isMalformedResponseError, "MalformedResponseError", "MalformedResponse"],
-    [isWaitTimeoutError, "WaitTimeoutError", "WaitTimeout"],
-    [isWaitAbortedError, "WaitAbortedError", "WaitAborted"],
+    [isOperationTimeoutError, "OperationTimeoutError", "OperationTimeout"],
   ] as const)("%p", (guard, name, code) => {
     expect(guard(foreign(name, code))).toBe(true);
     expect(isMapsOperationsError(foreign(name, code))).toBe(true);
     expect(guard(foreign(name, "Other"))).toBe(false);
+    expect(isMapsOperationsError(foreign(name, "Other"))).toBe(false);
     expect(guard(new Error(name))).toBe(false);
     expect(guard(undefined)).toBe(false);
   });
 
-  it("instances are MapsOperationsError with a code", () => {
+  it("instances are MapsOperationsError with a code and plain fields", () => {
     const error = new InvalidArgumentError("operationId", "a GUID", '"x"');
     expect(error).toBeInstanceOf(MapsOperationsError);
     expect([error.name, error.code, error.argument, error.expected, error.message]).toEqual([
@@ -44,6 +43,29 @@ describe("type guards work across package copies", () => {
       "operationId",
       "a GUID",
       'operationId must be a GUID; got "x".',
+    ]);
+    const failed = new OperationFailedError("m", {
+      operationId: "op",
+      status: "Failed",
+      error: { code: "E", message: "bad", details: [{ code: "D" }] },
+    });
+    expect([failed.code, failed.serviceCode, failed.details, failed.status]).toEqual([
+      "OperationFailed",
+      "E",
+      [{ code: "D" }],
+      "Failed",
+    ]);
+    const timeout = new OperationTimeoutError("m", {
+      operationId: "op",
+      lastStatus: "Running",
+      polls: 2,
+      reason: "time ran out",
+      resumeState: "{}",
+    });
+    expect([timeout.code, timeout.resumeState, timeout.reason]).toEqual([
+      "OperationTimeout",
+      "{}",
+      "time ran out",
     ]);
   });
 });
@@ -61,50 +83,72 @@ describe("redaction", () => {
     expect(redactUrl(url)).toBe(want);
   });
 
-  it("redactSecrets replaces every occurrence and ignores tiny values", () => {
+  it("redactSecrets replaces every occurrence, encoded and escaped forms too, and ignores tiny values", () => {
     expect(redactSecrets("key abcd then abcd; x", ["abcd", "x"])).toBe(
       "key REDACTED then REDACTED; x",
     );
+    expect(redactSecrets('u=a%2Fb%3D%3D&j="a/b=="', ["a/b=="])).toBe('u=REDACTED&j="REDACTED"');
+    expect(redactSecrets('{"k":"q\\"uo\\"te"}', ['q"uo"te'])).toBe('{"k":"REDACTED"}');
   });
+});
 
-  it("messages of response errors name API, operation, URL (redacted) and status, and drop secrets", () => {
-    const redact = (text: string) => redactSecrets(text, ["the-key-value"]);
-    const unexpected = new UnexpectedResponseError({
-      api: "Dataset",
-      operationId: "op",
-      url: redactUrl(
-        "https://us.atlas.microsoft.com/datasets/operations/op?api-version=2.0&subscription-key=the-key-value",
+describe("RestErrors this package builds hold no credential, in any form", () => {
+  const SECRET = "the-key-value-0123";
+  const context = {
+    title: "Dataset",
+    operationId: "op",
+    redact: (text: string) => redactSecrets(text, [SECRET]),
+  };
+  const url = `https://us.atlas.microsoft.com/datasets/operations/op?api-version=2.0&subscription-key=${SECRET}`;
+  const forms = (error: Error) => [
+    error.message,
+    String(error),
+    error.stack ?? "",
+    JSON.stringify(error),
+    inspect(error, { depth: 10 }),
+    JSON.stringify((error as { response?: unknown }).response ?? null),
+    JSON.stringify((error as { request?: unknown }).request ?? null),
+  ];
+
+  it.each([
+    [
+      "an HTTP error echoing the key in x-ms-error-code and the body",
+      unexpectedStatusError(context, {
+        method: "GET",
+        url,
+        status: 401,
+        headers: { "x-ms-error-code": `Bad${SECRET}`, "content-type": "application/json" },
+        body: { error: { code: "Unauthorized", message: `key ${SECRET} is not valid` } },
+      }),
+      401,
+      `BadREDACTED`,
+    ],
+    [
+      "a malformed answer",
+      malformedResponseError(
+        context,
+        { method: "GET", url, status: 200, headers: { "resource-location": `x${SECRET}` } },
+        `status ${SECRET}`,
       ),
-      status: 401,
-      headers: {},
-      body: { error: { code: "Unauthorized", message: "key the-key-value is not valid" } },
-      attempts: 1,
-      redact,
-    });
-    expect(unexpected.message).toBe(
-      'Dataset Get Operation for "op" failed at GET https://us.atlas.microsoft.com/datasets/operations/op?api-version=2.0&subscription-key=REDACTED: HTTP 401 Unauthorized: key REDACTED is not valid',
+      200,
+      REST_ERROR_CODES.malformed,
+    ],
+    [
+      "no answer",
+      transportError(
+        context,
+        { method: "GET", url },
+        { code: "ECONNRESET", message: `reset ${SECRET}` },
+      ),
+      undefined,
+      "ECONNRESET",
+    ],
+  ])("%s", (_name, error, statusCode, code) => {
+    expect([error.name, error.statusCode, error.code]).toEqual(["RestError", statusCode, code]);
+    for (const text of forms(error)) expect(text).not.toContain(SECRET);
+    expect(error.message).toContain(
+      "GET https://us.atlas.microsoft.com/datasets/operations/op?api-version=2.0&subscription-key=REDACTED",
     );
-    const failed = new OperationFailedError({
-      api: "Data Registry",
-      operationId: "op",
-      url: "https://h/x",
-      error: { code: "E", message: "Bearer the-key-value rejected" },
-      body: {},
-      redact,
-    });
-    expect(failed.message).toBe(
-      'Data Registry operation "op" failed at GET https://h/x (HTTP 200, status Failed): E: Bearer REDACTED rejected',
-    );
-    const connection = new ConnectionError({
-      api: "Dataset",
-      operationId: "op",
-      url: "https://h/x",
-      reason: "ECONNRESET",
-      attempts: 3,
-      redact,
-    });
-    expect(connection.message).toBe(
-      'Dataset Get Operation for "op" got no answer from GET https://h/x: ECONNRESET (after 3 attempts)',
-    );
+    expect(error.request?.headers.toJSON()).toEqual({});
   });
 });

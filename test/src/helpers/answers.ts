@@ -18,4 +18,9 @@ export const registry = (status: string, retryAfter?: string, extra: object = {}
   body: { id: DR_ID, status, ...extra },
 });
 
-export const fast = { minIntervalMs: 1, intervalMs: 1, retryDelayMs: 1, maxRetryDelayMs: 2 };
+export const fast = {
+  minIntervalInMs: 1,
+  intervalInMs: 1,
+  retryDelayInMs: 1,
+  maxRetryDelayInMs: 2,
+};

@@ -32,12 +32,24 @@ describe("no request leaves for another host", () => {
     ).toThrow(/^options\.geography must be "us" or "eu"/);
   });
 
-  it("an absolute URL given to pathUnchecked is refused by the origin guard", async () => {
+  it("an absolute URL given to pathUnchecked is refused by the request guard", async () => {
     const client = createDatasetOperationsClient(key(), { endpoint: target().url });
     await expect(
       client.pathUnchecked(`${elsewhere().url}/datasets/operations/x`).get(),
     ).rejects.toThrow(
-      `Refused to send a request to ${elsewhere().origin}: this client only talks to ${target().origin}.`,
+      `request URL must be a URL of ${target().origin}, the only origin this client talks to; got "${elsewhere().origin}/".`,
+    );
+    expect(target().requests).toEqual([]);
+  });
+
+  it.each([
+    ["another path of the same origin", "/other/resource"],
+    ["the other API's route", `/dataRegistries/operations/${DR_ID}`],
+    ["a path below the operation", "/datasets/operations/op/steal"],
+  ])("pathUnchecked to %s is refused: only the API's route is sent", async (_name, path) => {
+    const client = createDatasetOperationsClient(key(), { endpoint: target().url });
+    await expect(client.pathUnchecked(path).get()).rejects.toThrow(
+      /^request path must be \/datasets\/operations\/\{operationId\} \(the Dataset Get Operation route\); got /,
     );
     expect(target().requests).toEqual([]);
   });
@@ -78,7 +90,8 @@ describe("no request leaves for another host", () => {
       fc.asyncProperty(
         fc
           .string({ minLength: 1, maxLength: 40, unit: "binary" })
-          .filter((s) => s !== "." && s !== ".."),
+          // Lone surrogates cannot be encoded (core's path() throws URIError): not ids.
+          .filter((s) => s !== "." && s !== ".." && !/[\uD800-\uDFFF]/.test(s)),
         async (id) => {
           const before = target().requests.length;
           await client.path("/datasets/operations/{operationId}", id).get();
@@ -94,22 +107,37 @@ describe("no request leaves for another host", () => {
   });
 
   it.each([
-    [".", "/datasets/operations/?api-version=2.0"],
-    ["..", "/datasets/?api-version=2.0"],
+    [".", "/datasets/operations/"],
+    ["..", "/datasets/"],
   ])(
-    "core's path() lets the dot segment %p be resolved away (to %s), so waitForOperation refuses it",
+    "regression: path(route, %p).get() would reach %s; every request's id is checked, so it is refused",
     async (id, reached) => {
       target().script([datasetSucceeded()]);
       const client = createDatasetOperationsClient(key(), { endpoint: target().url });
-      await client.path("/datasets/operations/{operationId}", id).get();
-      // What the raw RLC does: the request is for another resource than the operation.
-      expect(target().requests[0]?.target).toBe(reached);
-      await expect(waitForOperation(client, id, fast)).rejects.toThrow(
-        /^operationId must be a non-empty string other than "\." and "\.\."; got /,
+      await expect(client.path("/datasets/operations/{operationId}", id).get()).rejects.toThrow(
+        `request path must be /datasets/operations/{operationId} (the Dataset Get Operation route); got "${reached}".`,
       );
-      expect(target().requests).toHaveLength(1);
+      await expect(waitForOperation(client, id, fast)).rejects.toThrow(
+        /^operationId must be a non-empty, well-formed string other than "\." and "\.\."; got /,
+      );
+      expect(target().requests).toEqual([]);
     },
   );
+
+  it("regression: a lone-surrogate id is an InvalidArgumentError, not a raw URIError", async () => {
+    const client = createDatasetOperationsClient(key(), { endpoint: target().url });
+    const error = await waitForOperation(client, "op\ud800", fast).catch((e: unknown) => e);
+    expect(isInvalidArgumentError(error)).toBe(true);
+    expect(target().requests).toEqual([]);
+  });
+
+  it("a Data Registry id that is not a GUID is refused on a direct call too", async () => {
+    const client = createDataRegistryOperationsClient(key(), { endpoint: target().url });
+    await expect(
+      client.path("/dataRegistries/operations/{operationId}", "not-a-guid").get(),
+    ).rejects.toThrow(/^operationId must be a GUID/);
+    expect(target().requests).toEqual([]);
+  });
 
   it("core's path() does not encode { allowReserved: true }; waitForOperation takes strings only", async () => {
     const client = createDatasetOperationsClient(key(), { endpoint: target().url });
@@ -119,7 +147,7 @@ describe("no request leaves for another host", () => {
     );
     expect(isInvalidArgumentError(error)).toBe(true);
     expect((error as Error).message).toBe(
-      `operationId must be a non-empty string other than "." and ".."; got an object.`,
+      `operationId must be a non-empty, well-formed string other than "." and ".."; got an object.`,
     );
     expect(target().requests).toEqual([]);
   });

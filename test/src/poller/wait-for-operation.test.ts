@@ -1,9 +1,9 @@
 import { AzureKeyCredential } from "@azure/core-auth";
+import { isRestError } from "@azure/core-rest-pipeline";
 import {
   createDataRegistryOperationsClient,
   createDatasetOperationsClient,
   isOperationFailedError,
-  isUnexpectedResponseError,
   waitForOperation,
   type OperationProgress,
 } from "../../../src/index.js";
@@ -39,11 +39,11 @@ describe("terminal statuses", () => {
       datasetId: "3e36b996-f6d1-b068-0fcb-dd6b014c3447",
       polls: 4,
     });
-    expect(seen.map((p) => [p.status, p.polls, p.nextPollInMs])).toEqual([
-      ["NotStarted", 1, 1],
-      ["Running", 2, 1],
-      ["Running", 3, 1],
-      ["Succeeded", 4, undefined],
+    expect(seen.map((p) => [p.status, p.operationStatus, p.polls, p.nextPollInMs])).toEqual([
+      ["NotStarted", "notStarted", 1, 1],
+      ["Running", "running", 2, 1],
+      ["Running", "running", 3, 1],
+      ["Succeeded", "succeeded", 4, undefined],
     ]);
     expect(seen.every((p) => p.api === "dataset" && p.operationId === DATASET_ID)).toBe(true);
     expect(server().requests).toHaveLength(4);
@@ -89,10 +89,11 @@ describe("terminal statuses", () => {
       expect(thrown.serviceCode).toBe("InvalidFormat");
       expect(thrown.error?.message).toBe("The upload is not a valid DWG package.");
       expect(thrown.details).toEqual(error.details);
-      expect(thrown.message).toContain(`${title} operation "${id}" failed at GET ${server().url}/`);
+      expect(thrown.status).toBe("Failed");
       expect(thrown.message).toContain(
-        "(HTTP 200, status Failed): InvalidFormat: The upload is not a valid DWG package.",
+        `${title} operation "${id}" ended Failed at GET ${server().url}/`,
       );
+      expect(thrown.message).toContain(": InvalidFormat: The upload is not a valid DWG package.");
       expect(server().requests).toHaveLength(2);
     },
   );
@@ -114,19 +115,22 @@ describe("unexpected HTTP statuses are not retried", () => {
     [403, "Forbidden"],
     [404, "NotFound"],
   ])(
-    "%i throws UnexpectedResponseError with status, x-ms-error-code and body after one request",
+    "%i throws a RestError with the status, x-ms-error-code and body after one request",
     async (status, code) => {
       const body = { error: { code, message: `It said ${code}.` } };
       server().script([{ status, headers: { "x-ms-error-code": code }, body }]);
       const thrown = await waitForOperation(registryClient(), DR_ID, fast).catch((e: unknown) => e);
-      expect(isUnexpectedResponseError(thrown)).toBe(true);
-      if (!isUnexpectedResponseError(thrown)) return;
-      expect([thrown.status, thrown.errorCode, thrown.body, thrown.attempts]).toEqual([
-        status,
-        code,
-        body,
-        1,
-      ]);
+      expect(isRestError(thrown)).toBe(true);
+      if (!isRestError(thrown)) return;
+      expect([
+        thrown.statusCode,
+        thrown.code,
+        JSON.parse(thrown.response?.bodyAsText ?? ""),
+      ]).toEqual([status, code, body]);
+      expect(thrown.response?.headers.get("x-ms-error-code")).toBe(code);
+      expect(thrown.request?.url).toBe(
+        `${server().url}/dataRegistries/operations/${DR_ID}?api-version=2023-06-01`,
+      );
       expect(thrown.message).toBe(
         `Data Registry Get Operation for "${DR_ID}" failed at GET ${server().url}/dataRegistries/operations/${DR_ID}?api-version=2023-06-01: HTTP ${status} ${code}: It said ${code}.`,
       );
@@ -139,9 +143,6 @@ describe("unexpected HTTP statuses are not retried", () => {
     const thrown = await waitForOperation(datasetClient(), DATASET_ID, fast).catch(
       (e: unknown) => e,
     );
-    expect(isUnexpectedResponseError(thrown) && [thrown.status, thrown.errorCode]).toEqual([
-      409,
-      "Conflict",
-    ]);
+    expect(isRestError(thrown) && [thrown.statusCode, thrown.code]).toEqual([409, "Conflict"]);
   });
 });

@@ -1,12 +1,12 @@
 import { AzureKeyCredential } from "@azure/core-auth";
 import {
   createDataRegistryOperationsClient,
-  isWaitAbortedError,
-  isWaitTimeoutError,
+  createOperationPoller,
+  isOperationTimeoutError,
   waitForOperation,
-  type WaitForOperationOptions,
+  type OperationPollerOptions,
 } from "../../../src/index.js";
-import { retryAfterMs } from "../../../src/wait/retry-after.js";
+import { retryAfterMs } from "../../../src/poller/retry-after.js";
 import { registry } from "../helpers/answers.js";
 import { DR_ID, KEY } from "../helpers/credentials.js";
 import { useServer } from "../helpers/server.js";
@@ -26,57 +26,53 @@ describe("retryAfterMs", () => {
     [{}, undefined],
     [{ "retry-after-ms": "250", "retry-after": "10" }, 250],
     [{ "x-ms-retry-after-ms": "40" }, 40],
+    // Regression (a poll storm): a huge value stays a huge delay, never Infinity or NaN.
+    [{ "retry-after": "1000000000" }, 1_000_000_000_000],
+    [{ "retry-after": "99999999999999999999999" }, Number("99999999999999999999999") * 1000],
   ])("%p → %p", (headers, want) => {
     expect(retryAfterMs(headers, now)).toBe(want);
   });
 });
 
-/**
- * The delay chosen after a poll, read from onProgress, then the wait is aborted: values are
- * asserted without sleeping through them.
- */
+/** The delay chosen after a pending status, read from the poller's state after one poll. */
 describe("the delay after a pending status", () => {
   const server = useServer();
 
-  async function firstDelay(answer: ReturnType<typeof registry>, options: WaitForOperationOptions) {
+  async function firstDelay(answer: ReturnType<typeof registry>, options: OperationPollerOptions) {
     server().script([answer]);
     const client = createDataRegistryOperationsClient(new AzureKeyCredential(KEY), {
       endpoint: server().url,
     });
-    const controller = new AbortController();
-    let delay: number | undefined;
-    const thrown = await waitForOperation(client, DR_ID, {
-      ...options,
-      abortSignal: controller.signal,
-      onProgress: (p) => {
-        delay = p.nextPollInMs;
-        controller.abort();
-      },
-    }).catch((e: unknown) => e);
-    expect(isWaitAbortedError(thrown)).toBe(true);
+    const poller = createOperationPoller(client, DR_ID, options);
+    await poller.poll();
     expect(server().requests).toHaveLength(1);
-    return delay;
+    return poller.getOperationState().nextPollInMs;
   }
 
   it.each([
-    ["Retry-After seconds", registry("Running", "2"), { intervalMs: 5, minIntervalMs: 1 }, 2000],
+    [
+      "Retry-After seconds",
+      registry("Running", "2"),
+      { intervalInMs: 5, minIntervalInMs: 1 },
+      2000,
+    ],
     [
       "no Retry-After: the default interval",
       registry("Running"),
-      { intervalMs: 700, minIntervalMs: 1 },
+      { intervalInMs: 700, minIntervalInMs: 1 },
       700,
     ],
-    ["Retry-After: 0 raised to the minimum", registry("Running", "0"), { minIntervalMs: 40 }, 40],
+    ["Retry-After: 0 raised to the minimum", registry("Running", "0"), { minIntervalInMs: 40 }, 40],
     [
       "interval below the minimum raised",
       registry("Running"),
-      { intervalMs: 1, minIntervalMs: 30 },
+      { intervalInMs: 1, minIntervalInMs: 30 },
       30,
     ],
     [
       "garbage Retry-After: the default interval",
       registry("Running", "later"),
-      { intervalMs: 9, minIntervalMs: 1 },
+      { intervalInMs: 9, minIntervalInMs: 1 },
       9,
     ],
     ["defaults: 2000 ms interval", registry("Running"), {}, 2000],
@@ -87,30 +83,32 @@ describe("the delay after a pending status", () => {
 
   it("Retry-After as an HTTP date", async () => {
     const at = new Date(Date.now() + 60_000).toUTCString();
-    const delay = await firstDelay(registry("Running", at), { minIntervalMs: 1 });
+    const delay = await firstDelay(registry("Running", at), { minIntervalInMs: 1 });
     expect(delay).toBeGreaterThan(55_000);
     expect(delay).toBeLessThanOrEqual(60_000);
   });
 
-  it("a Retry-After beyond maxWaitMs ends the wait at once instead of polling early", async () => {
+  it("a Retry-After beyond maxWaitInMs ends the wait at once instead of polling early", async () => {
     server().script([registry("Running", "3600"), registry("Completed")]);
     const client = createDataRegistryOperationsClient(new AzureKeyCredential(KEY), {
       endpoint: server().url,
     });
     const thrown = await waitForOperation(client, DR_ID, {
-      maxWaitMs: 60_000,
-      minIntervalMs: 1,
+      maxWaitInMs: 60_000,
+      minIntervalInMs: 1,
     }).catch((e: unknown) => e);
-    expect(isWaitTimeoutError(thrown)).toBe(true);
-    if (!isWaitTimeoutError(thrown)) return;
-    expect([thrown.code, thrown.lastStatus, thrown.polls, thrown.maxWaitMs]).toEqual([
-      "WaitTimeout",
+    expect(isOperationTimeoutError(thrown)).toBe(true);
+    if (!isOperationTimeoutError(thrown)) return;
+    expect([thrown.code, thrown.lastStatus, thrown.polls]).toEqual([
+      "OperationTimeout",
       "Running",
       1,
-      60_000,
     ]);
+    expect(thrown.reason).toMatch(
+      /^the server asked to wait (60m|59m) before the next poll, past maxWaitInMs 60s$/,
+    );
     expect(thrown.message).toMatch(
-      /did not finish within maxWaitMs 60000 \(the next poll is allowed only in \d+ ms; last status Running, 1 polls\)/,
+      /did not finish within maxWaitInMs 60s: .* \(last status Running, 1 poll\)$/,
     );
     expect(server().requests).toHaveLength(1);
   });
