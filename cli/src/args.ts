@@ -1,8 +1,8 @@
 import {
   GEOGRAPHIES,
   isInvalidArgumentError,
+  POLLER_DEFAULTS,
   validateOperationId,
-  WAIT_DEFAULTS,
   type Geography,
 } from "maps-operations-rest";
 import type { ApiName } from "./apis.js";
@@ -28,6 +28,7 @@ export interface RawCallFlags {
 export interface RawWaitFlags extends RawCallFlags {
   timeout?: string;
   interval?: string;
+  minInterval?: string;
 }
 
 /** What `status` and `wait` need, checked once. */
@@ -44,10 +45,13 @@ export interface CallOptions {
 export interface WaitCliOptions extends CallOptions {
   readonly maxWaitMs: number;
   readonly intervalMs: number;
+  /** The floor of every delay, Retry-After included: the library's `minIntervalInMs`. */
+  readonly minIntervalMs: number;
 }
 
 export const DEFAULT_TIMEOUT = "30m";
 export const DEFAULT_INTERVAL = "2s";
+export const DEFAULT_MIN_INTERVAL = `${POLLER_DEFAULTS.minIntervalInMs / 1000}s`;
 
 export function parseCallOptions(operationId: string, flags: RawCallFlags): CallOptions {
   const api = flags.api === undefined ? undefined : API_CHOICES[flags.api];
@@ -85,16 +89,11 @@ export function parseWaitOptions(operationId: string, flags: RawWaitFlags): Wait
   return {
     ...parseCallOptions(operationId, flags),
     maxWaitMs: parseDuration("--timeout", flags.timeout ?? DEFAULT_TIMEOUT, 1),
+    // Floored by --min-interval, as the library floors intervalInMs by minIntervalInMs: a short
+    // --interval alone cannot make the wait poll faster than the floor.
     intervalMs: parseDuration("--interval", flags.interval ?? DEFAULT_INTERVAL, 0),
+    minIntervalMs: parseDuration("--min-interval", flags.minInterval ?? DEFAULT_MIN_INTERVAL, 1),
   };
-}
-
-/**
- * The waiter's floor under every delay (a Retry-After: 0 must not cause a poll storm) is 1s by
- * default; an `--interval` below that lowers the floor too, since the user asked for fast polls.
- */
-export function minIntervalFor(intervalMs: number): number {
-  return Math.max(1, Math.min(intervalMs, WAIT_DEFAULTS.minIntervalMs));
 }
 
 export function parsePort(text: string | undefined): number {

@@ -1,11 +1,7 @@
 import {
-  isConnectionError,
   isInvalidArgumentError,
-  isMalformedResponseError,
   isOperationFailedError,
-  isUnexpectedResponseError,
-  isWaitAbortedError,
-  isWaitTimeoutError,
+  isOperationTimeoutError,
 } from "maps-operations-rest";
 import { isUsageError } from "./usage-error.js";
 
@@ -25,6 +21,7 @@ export const EXIT = Object.freeze({
   interrupted: 130,
 });
 
+/** One of `EXIT`'s values. */
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 /** Entra ID failures from @azure/identity, recognised by name so no import is needed. */
@@ -38,20 +35,18 @@ const AUTH_ERROR_NAMES = new Set([
 export function exitCodeOf(error: unknown): ExitCode {
   if (isUsageError(error) || isInvalidArgumentError(error)) return EXIT.usage;
   if (isOperationFailedError(error)) return EXIT.operationFailed;
-  if (isWaitTimeoutError(error)) return EXIT.timeout;
-  if (isWaitAbortedError(error)) return EXIT.interrupted;
-  if (
-    isUnexpectedResponseError(error) ||
-    isMalformedResponseError(error) ||
-    isConnectionError(error) ||
-    isAuthenticationError(error)
-  ) {
-    return EXIT.service;
-  }
-  // Anything else is a failure we did not classify; 4 keeps "the call did not work" in one code.
+  if (isOperationTimeoutError(error)) return EXIT.timeout;
+  if (isAbortError(error)) return EXIT.interrupted;
+  // RestError (an HTTP error, a malformed answer, no answer), credential failures, and anything
+  // else we did not classify: "the call did not work" is one code.
   return EXIT.service;
 }
 
 export function isAuthenticationError(error: unknown): boolean {
   return error instanceof Error && AUTH_ERROR_NAMES.has(error.name);
+}
+
+/** `AbortError` from @azure/abort-controller, or the platform's. */
+export function isAbortError(error: unknown): boolean {
+  return error instanceof Error && error.name === "AbortError";
 }

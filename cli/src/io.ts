@@ -29,14 +29,37 @@ export function withSecretFilter(io: CliIo, secrets: readonly string[]): CliIo {
   };
 }
 
+/**
+ * The real process. A reader that goes away (`maps-operations wait --json | head -1`) makes the
+ * next write fail with EPIPE: output to that stream stops, quietly, and the command goes on to
+ * its documented exit code instead of crashing with exit 1.
+ */
 export function processIo(interrupt: AbortSignal): CliIo {
   return {
-    out: (text) => void process.stdout.write(text),
-    err: (text) => void process.stderr.write(text),
+    out: writerFor(process.stdout),
+    err: writerFor(process.stderr),
     env: process.env,
     isTTY: process.stdout.isTTY === true,
     columns: process.stdout.columns,
     interrupt,
     now: Date.now,
+  };
+}
+
+function writerFor(stream: NodeJS.WriteStream): (text: string) => void {
+  let closed = false;
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE" || error.code === "ERR_STREAM_DESTROYED") closed = true;
+    else throw error;
+  });
+  return (text) => {
+    if (closed) return;
+    try {
+      stream.write(text);
+    } catch (error) {
+      // A synchronous EPIPE (a pipe whose reader is gone, on some platforms).
+      if ((error as NodeJS.ErrnoException).code === "EPIPE") closed = true;
+      else throw error;
+    }
   };
 }

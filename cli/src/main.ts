@@ -6,6 +6,7 @@ import { format } from "node:util";
 import {
   API_CHOICES,
   DEFAULT_INTERVAL,
+  DEFAULT_MIN_INTERVAL,
   DEFAULT_TIMEOUT,
   parseCallOptions,
   parsePort,
@@ -157,7 +158,12 @@ function buildProgram(io: CliIo, pick: (invocation: Invocation) => void): Comman
       "Check and wait for Azure Maps Dataset and Data Registry long-running operations;" +
         " run the contract suite or the local emulator.",
     )
-    .configureOutput({ writeOut: (text) => io.out(text), writeErr: (text) => io.err(text) })
+    .configureOutput({
+      writeOut: (text) => io.out(text),
+      writeErr: (text) => io.err(text),
+      // commander quotes the argument it refuses; `--key=<value>` may be a credential.
+      outputError: (text, write) => write(withoutOptionValues(text)),
+    })
     .version(packageVersion(), "-V, --version", "print the version and exit")
     .exitOverride()
     .showHelpAfterError(`(run "${PROGRAM} <command> --help" for usage)`)
@@ -211,6 +217,10 @@ function buildProgram(io: CliIo, pick: (invocation: Invocation) => void): Comman
     .option(
       "--interval <duration>",
       `delay between polls when the server sends no Retry-After, e.g. 500ms, 5s (default ${DEFAULT_INTERVAL})`,
+    )
+    .option(
+      "--min-interval <duration>",
+      `floor of every delay, --interval and Retry-After included (default ${DEFAULT_MIN_INTERVAL})`,
     )
     .action((operationId: string, flags: RawWaitFlags) =>
       pick({ command: "wait", operationId, flags }),
@@ -272,15 +282,27 @@ function noticeIgnored(io: CliIo, chosen: ChosenCredential): void {
   );
 }
 
+/** The refusal names the flag and the accepted form, never the value (it may hold a key). */
 function checkHttpUrl(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const parsed = URL.parse(value);
-  if (parsed === null || !/^https?:$/.test(parsed.protocol) || parsed.hostname === "") {
+  if (
+    parsed === null ||
+    !/^https?:$/.test(parsed.protocol) ||
+    parsed.hostname === "" ||
+    parsed.username !== "" ||
+    parsed.password !== ""
+  ) {
     throw new UsageError(
-      `--endpoint must be an absolute http(s) URL, e.g. https://maps.example.com; got ${JSON.stringify(value)}`,
+      "--endpoint must be an absolute http(s) URL with no user info, e.g. https://maps.example.com",
     );
   }
   return value;
+}
+
+/** `unknown option '--subscription-key=abc'` → `unknown option '--subscription-key=…'`. */
+export function withoutOptionValues(text: string): string {
+  return text.replace(/'(--?[^'=\s]+)=[^']*'/g, "'$1=…'");
 }
 
 function checkReportDir(value: string | undefined): string | undefined {

@@ -1,9 +1,4 @@
-import {
-  minIntervalFor,
-  parseCallOptions,
-  parsePort,
-  parseWaitOptions,
-} from "../../cli/src/args.js";
+import { parseCallOptions, parsePort, parseWaitOptions } from "../../cli/src/args.js";
 
 const GUID = "0522b4fe-0539-4c6c-ba70-e35ec865d8e2";
 
@@ -64,7 +59,7 @@ describe("parseCallOptions", () => {
       "dot-segment Dataset id",
       "..",
       { api: "dataset" },
-      `operationId must be a non-empty string other than "." and ".."; got ".."`,
+      `operationId must be a non-empty, well-formed string other than "." and ".."; got ".."`,
     ],
   ])("refuses %s", (_name, id, flags, message) => {
     expect(() => parseCallOptions(id, flags)).toThrow(message);
@@ -88,15 +83,22 @@ describe("parseWaitOptions", () => {
   });
 });
 
-describe("minIntervalFor", () => {
+describe("--interval and --min-interval", () => {
   it.each([
-    [5000, 1000],
-    [1000, 1000],
-    [10, 10],
-    [0, 1],
-  ])("--interval %d ms → floor %d ms", (interval, want) =>
-    expect(minIntervalFor(interval)).toBe(want),
-  );
+    [{}, [2000, 1000]],
+    [{ interval: "0ms" }, [0, 1000]],
+    [{ interval: "10ms", minInterval: "10ms" }, [10, 10]],
+    [{ minInterval: "5s" }, [2000, 5000]],
+  ])("%p → interval and floor %p (the library floors every delay at the floor)", (flags, want) => {
+    const options = parseWaitOptions("op", { api: "dataset", ...flags });
+    expect([options.intervalMs, options.minIntervalMs]).toEqual(want);
+  });
+
+  it("refuses a zero floor", () => {
+    expect(() => parseWaitOptions("op", { api: "dataset", minInterval: "0ms" })).toThrow(
+      /^--min-interval must be a duration/,
+    );
+  });
 });
 
 describe("parsePort", () => {

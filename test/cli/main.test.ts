@@ -53,7 +53,18 @@ it("wait on a (fake) terminal draws live frames and ends with the outcome line",
   });
   const { io, out } = fakeIo({ MAPS_SUBSCRIPTION_KEY: KEY }, true);
   const code = await runCli(
-    ["wait", id, "--api", "data-registry", "--endpoint", emulator.url, "--interval", "5ms"],
+    [
+      "wait",
+      id,
+      "--api",
+      "data-registry",
+      "--endpoint",
+      emulator.url,
+      "--interval",
+      "5ms",
+      "--min-interval",
+      "5ms",
+    ],
     io,
   );
   expect(code).toBe(0);

@@ -2,7 +2,7 @@ import {
   getOperationStatus,
   type DataRegistryOperationsClient,
   type DatasetOperationsClient,
-  type OperationStatus,
+  type OperationStatusResult,
 } from "maps-operations-rest";
 import type { CallOptions } from "../args.js";
 import type { AnyOperationsClient } from "../client.js";
@@ -33,7 +33,7 @@ export async function fetchStatus(
   options: CallOptions,
   client: AnyOperationsClient,
 ): Promise<StatusEvent | ErrorEvent> {
-  let status: OperationStatus;
+  let status: OperationStatusResult;
   try {
     status =
       options.api === "dataset"
@@ -42,7 +42,7 @@ export async function fetchStatus(
   } catch (error) {
     return errorEvent(error);
   }
-  const failed = status.status === "Failed";
+  const failed = status.operationStatus === "failed" || status.operationStatus === "canceled";
   return {
     event: "status",
     api: options.api,

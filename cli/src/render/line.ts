@@ -1,7 +1,14 @@
 import { API_TITLES } from "../apis.js";
 import type { ServiceErrorDetail } from "maps-operations-rest";
 import { formatDuration } from "../duration.js";
-import type { ErrorEvent, FinalWaitEvent, ProgressEvent, StatusEvent } from "../events.js";
+import type {
+  ErrorEvent,
+  FinalWaitEvent,
+  ProgressEvent,
+  RetryEvent,
+  StatusEvent,
+  WaitingEvent,
+} from "../events.js";
 
 /** Plain, one-line-per-fact renderings: `status` output and `wait` on a non-terminal. */
 
@@ -30,6 +37,22 @@ export function progressLine(event: ProgressEvent): string {
   return `${formatDuration(event.elapsedMs).padStart(7)}  ${event.status} (poll ${event.polls})\n`;
 }
 
+/** A failed poll: what failed, and when the next try is. */
+export function retryLine(event: RetryEvent): string {
+  const next =
+    event.nextPollInMs === undefined ? "" : `, retry in ${formatDuration(event.nextPollInMs)}`;
+  const what =
+    event.httpStatus === undefined ? event.code : `HTTP ${event.httpStatus} ${event.code}`;
+  return `${formatDuration(event.elapsedMs).padStart(7)}  poll ${event.polls} failed (${what})${next}: ${event.message}\n`;
+}
+
+/** After a silence: still waiting, with the last status and the time to the next poll. */
+export function waitingLine(event: WaitingEvent): string {
+  const next =
+    event.nextPollInMs === undefined ? "" : `, next poll in ${formatDuration(event.nextPollInMs)}`;
+  return `${formatDuration(event.elapsedMs).padStart(7)}  still ${event.status ?? "waiting for a first answer"} (${event.polls} ${plural(event.polls, "poll")}${next})\n`;
+}
+
 export function finalLine(event: FinalWaitEvent): string {
   switch (event.event) {
     case "succeeded":
@@ -41,9 +64,9 @@ export function finalLine(event: FinalWaitEvent): string {
         "\n"
       );
     case "failed":
-      return `Failed after ${formatDuration(event.elapsedMs)}: ${event.error === undefined ? "the service gave no error detail" : serviceError(event.error)}\n`;
+      return `${event.status} after ${formatDuration(event.elapsedMs)}: ${event.error === undefined ? "the service gave no error detail" : serviceError(event.error)}\n`;
     case "timeout":
-      return `Timed out after ${formatDuration(event.elapsedMs)} (last status ${event.lastStatus ?? "unknown"}, ${event.polls} ${plural(event.polls, "poll")})\n`;
+      return `Timed out after ${formatDuration(event.elapsedMs)}: ${event.reason} (last status ${event.lastStatus ?? "unknown"}, ${event.polls} ${plural(event.polls, "poll")})\n`;
     case "interrupted":
       return `Interrupted after ${formatDuration(event.elapsedMs)} (last status ${event.lastStatus ?? "unknown"}, ${event.polls} ${plural(event.polls, "poll")})\n`;
     case "error":

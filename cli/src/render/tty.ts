@@ -1,6 +1,6 @@
 import { API_TITLES } from "../apis.js";
 import { formatDuration } from "../duration.js";
-import type { ProgressEvent } from "../events.js";
+import type { ProgressEvent, RetryEvent } from "../events.js";
 
 /** Carriage return and "erase line": the next text replaces the live line. */
 export const CLEAR_LINE = "\r\x1b[2K";
@@ -11,6 +11,8 @@ export interface LiveState {
   readonly startedAt: number;
   /** The last progress event and when it arrived; undefined before the first answer. */
   readonly last?: { readonly event: ProgressEvent; readonly at: number };
+  /** The last failed poll, until the next answered one. */
+  readonly retry?: { readonly event: RetryEvent; readonly at: number } | undefined;
 }
 
 /** The live line: status, elapsed, next poll in. Recomputed on every tick, so it counts down. */
@@ -18,7 +20,16 @@ export function liveLine(state: LiveState, now: number, columns?: number): strin
   const elapsed = formatDuration(now - state.startedAt);
   const title = `${API_TITLES[state.api]} ${state.operationId}`;
   let text: string;
-  if (state.last === undefined) {
+  if (state.retry !== undefined) {
+    const { event, at } = state.retry;
+    const next =
+      event.nextPollInMs === undefined
+        ? ""
+        : ` | retry in ${formatDuration(Math.max(0, at + event.nextPollInMs - now))}`;
+    const what = event.httpStatus === undefined ? event.code : `HTTP ${event.httpStatus}`;
+    const status = state.last === undefined ? "" : `${state.last.event.status}, `;
+    text = `${title}: ${status}poll ${event.polls} failed (${what}) | elapsed ${elapsed}${next} | polls ${event.polls}`;
+  } else if (state.last === undefined) {
     text = `${title}: polling… | elapsed ${elapsed}`;
   } else {
     const { event, at } = state.last;

@@ -1,13 +1,17 @@
 import type { ApiName } from "../apis.js";
-import type { FinalWaitEvent, ProgressEvent } from "../events.js";
+import type { FinalWaitEvent, ProgressEvent, RetryEvent, WaitingEvent } from "../events.js";
 import type { CliIo } from "../io.js";
 import { jsonLine } from "./json.js";
-import { finalLine, progressLine, waitStartLine } from "./line.js";
+import { finalLine, progressLine, retryLine, waitingLine, waitStartLine } from "./line.js";
 import { CLEAR_LINE, liveLine, type LiveState } from "./tty.js";
 
 /** Receives a wait's events; one implementation per output mode. */
 export interface WaitReporter {
   progress(event: ProgressEvent): void;
+  /** A failed poll that will be retried. */
+  retry(event: RetryEvent): void;
+  /** Nothing was reported for a while. */
+  waiting(event: WaitingEvent): void;
   /** Called exactly once, last. */
   finish(event: FinalWaitEvent): void;
 }
@@ -40,12 +44,10 @@ export function createWaitReporter(
   }
 }
 
-/** Every event as an NDJSON object: each poll's progress, then the outcome. */
+/** Every event as an NDJSON object: each poll, failed ones, heartbeats, then the outcome. */
 function jsonReporter(io: CliIo): WaitReporter {
-  return {
-    progress: (event) => io.out(jsonLine(event)),
-    finish: (event) => io.out(jsonLine(event)),
-  };
+  const write = (event: object) => io.out(jsonLine(event));
+  return { progress: write, retry: write, waiting: write, finish: write };
 }
 
 /** One plain line per status change (logs and CI), then the outcome. */
@@ -58,6 +60,8 @@ function lineReporter(io: CliIo, context: WaitReporterContext): WaitReporter {
       lastStatus = event.status;
       io.out(progressLine(event));
     },
+    retry: (event) => io.out(retryLine(event)),
+    waiting: (event) => io.out(waitingLine(event)),
     finish: (event) => (event.event === "error" ? io.err : io.out)(finalLine(event)),
   };
 }
@@ -80,9 +84,15 @@ function ttyReporter(io: CliIo, context: WaitReporterContext): WaitReporter {
   timer.unref();
   return {
     progress(event) {
-      state = { ...state, last: { event, at: io.now() } };
+      state = { ...state, last: { event, at: io.now() }, retry: undefined };
       draw();
     },
+    retry(event) {
+      state = { ...state, retry: { event, at: io.now() } };
+      draw();
+    },
+    // The live line is redrawn every tick: it never goes silent.
+    waiting: () => undefined,
     finish(event) {
       clearInterval(timer);
       if (event.event === "error") {

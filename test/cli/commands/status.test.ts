@@ -78,7 +78,7 @@ describe("status", () => {
     expect(json.code).toBe(4);
     expect(JSON.parse(json.stdout)).toMatchObject({
       event: "error",
-      code: "UnexpectedResponse",
+      code: "Unauthorized",
       httpStatus: 401,
       exitCode: 4,
     });

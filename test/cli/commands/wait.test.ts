@@ -21,6 +21,8 @@ const fast = (api: "dataset" | "data-registry"): string[] => [
   emulator.url,
   "--interval",
   "10ms",
+  "--min-interval",
+  "10ms",
 ];
 const CLEAR = "\r\x1b[2K";
 
@@ -87,6 +89,24 @@ describe("wait, not on a terminal", () => {
     });
   });
 
+  it("regression: a timeout says why (the server's Retry-After 10 falls past --timeout 5s)", async () => {
+    const { id } = emulator.createOperation({ api: "dataRegistry", retryAfter: 10 });
+    const run = await runBuiltCli([
+      "wait",
+      id,
+      "--api",
+      "data-registry",
+      "--endpoint",
+      emulator.url,
+      "--timeout",
+      "5s",
+    ]);
+    expect(run.code).toBe(3);
+    expect(run.stdout).toMatch(
+      /\nTimed out after \S+: the server asked to wait 10s before the next poll, past --timeout 5s \(last status Running, 1 poll\)\n$/,
+    );
+  });
+
   it("--timeout exits 3 with the last status", async () => {
     const { id } = emulator.createOperation({
       api: "dataRegistry",
@@ -95,7 +115,9 @@ describe("wait, not on a terminal", () => {
     });
     const line = await runBuiltCli(["wait", id, ...fast("data-registry"), "--timeout", "300ms"]);
     expect(line.code).toBe(3);
-    expect(line.stdout).toMatch(/\nTimed out after \S+ \(last status Running, \d+ polls\)\n$/);
+    expect(line.stdout).toMatch(
+      /\nTimed out after \S+: (time ran out|the next poll is due in \S+, past --timeout 300ms) \(last status Running, \d+ polls?\)\n$/,
+    );
     const json = await runBuiltCli([
       "wait",
       id,
@@ -121,7 +143,7 @@ describe("wait, not on a terminal", () => {
     const json = await runBuiltCli(["wait", id, ...fast("dataset"), "--json"], env);
     expect(json.code).toBe(4);
     expect(ndjson(json.stdout)).toEqual([
-      expect.objectContaining({ event: "error", code: "UnexpectedResponse", httpStatus: 401 }),
+      expect.objectContaining({ event: "error", code: "Unauthorized", httpStatus: 401 }),
     ]);
     expect(`${line.stdout}${line.stderr}${json.stdout}${json.stderr}`).not.toContain(
       "wrong-key-4321",
@@ -182,7 +204,7 @@ describe("wait, on a terminal", () => {
       resourceId: "ds-tty",
     }).id;
   const command = (id: string) =>
-    `${process.execPath} ${BIN} wait ${id} --api dataset --endpoint ${emulator.url} --interval 300ms`;
+    `${process.execPath} ${BIN} wait ${id} --api dataset --endpoint ${emulator.url} --interval 300ms --min-interval 300ms`;
 
   it("under script(1): a live line rewritten in place, counting down to the next poll", async () => {
     const id = slowOperation();

@@ -93,8 +93,16 @@ describe("progressLine and finalLine", () => {
     ],
     [
       "timeout",
-      { event: "timeout", ...op, lastStatus: "Running", polls: 4, elapsedMs: 2000, exitCode: 3 },
-      "Timed out after 2.0s (last status Running, 4 polls)\n",
+      {
+        event: "timeout",
+        ...op,
+        lastStatus: "Running",
+        polls: 4,
+        elapsedMs: 2000,
+        reason: "the server asked to wait 10s before the next poll, past --timeout 2s",
+        exitCode: 3,
+      },
+      "Timed out after 2.0s: the server asked to wait 10s before the next poll, past --timeout 2s (last status Running, 4 polls)\n",
     ],
     [
       "interrupted before any answer",
