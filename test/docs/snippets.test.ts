@@ -10,13 +10,18 @@
  * - `text` and `yaml` (AutoRest's literate config, run by `npm run generate`) are left alone.
  * A block with another language, or none, fails the test: label it.
  */
-import { execFile, execFileSync, spawnSync } from "node:child_process";
+import { execFile, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { checkCommandLine } from "../../cli/src/main.js";
 import { parseCli } from "../../emulator/cli.js";
-import { startEmulator, type RunningEmulator } from "../../emulator/index.js";
+import {
+  SEEDED_OPERATIONS,
+  startEmulator,
+  WELL_KNOWN_CREDENTIALS,
+  type RunningEmulator,
+} from "../../emulator/index.js";
 
 const ROOT = path.resolve(__dirname, "../..");
 const execFileAsync = promisify(execFile);
@@ -126,13 +131,29 @@ describe("ts snippets", () => {
     expect(runnable.length).toBeGreaterThan(0);
   });
 
-  test.each(runnable.map((s) => [named(s), s] as const))("%s runs", (_name, snippet) => {
-    const out = execFileSync(
+  // Against the emulator, whose seeded operations the snippets poll, made quick to finish.
+  test.each(runnable.map((s) => [named(s), s] as const))("%s runs", async (_name, snippet) => {
+    await emulator.reset();
+    for (const seeded of SEEDED_OPERATIONS) {
+      await fetch(`${emulator.url}/_emulator/operations/${seeded.id}`, { method: "DELETE" });
+      emulator.createOperation({ api: seeded.api, id: seeded.id, retryAfter: 0 });
+    }
+    const { stdout } = await execFileAsync(
       process.execPath,
       [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), fileOf(snippet)],
-      { cwd: dir, encoding: "utf8", env: { ...process.env, MAPS_SUBSCRIPTION_KEY: "" } },
+      {
+        cwd: dir,
+        encoding: "utf8",
+        env: {
+          ...process.env,
+          MAPS_ENDPOINT: emulator.url,
+          MAPS_SUBSCRIPTION_KEY: WELL_KNOWN_CREDENTIALS.subscriptionKey,
+        },
+      },
     );
-    expect(typeof out).toBe("string");
+    // A snippet that prints its outcome in a comment must print it.
+    const promised = /^\/\/ (.+)$/m.exec(snippet.code)?.[1];
+    if (promised !== undefined) expect(stdout).toContain(promised);
   });
 });
 

@@ -131,7 +131,16 @@ test("status and wait against the installed emulator", async () => {
     code: 0,
     stdout: `Data Registry operation ${created.id}: Running (retry after 0ms)\n`,
   });
-  const wait = await run(["wait", created.id, ...args, "--interval", "10ms", "--json"]);
+  const wait = await run([
+    "wait",
+    created.id,
+    ...args,
+    "--interval",
+    "10ms",
+    "--min-interval",
+    "10ms",
+    "--json",
+  ]);
   expect(wait.code).toBe(0);
   expect(ndjson(wait.stdout).pop()).toMatchObject({ event: "succeeded", status: "Completed" });
 });

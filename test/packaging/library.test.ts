@@ -91,7 +91,7 @@ const http = require("node:http");
   const client = lib.createDataRegistryOperationsClient(new AzureKeyCredential("k-123456"), {
     endpoint: "http://127.0.0.1:" + server.address().port,
   });
-  const result = await lib.waitForOperation(client, "0522b4fe-0539-4c6c-ba70-e35ec865d8e2", { minIntervalMs: 1 });
+  const result = await lib.waitForOperation(client, "0522b4fe-0539-4c6c-ba70-e35ec865d8e2", { minIntervalInMs: 1 });
   const response = await client.path("/dataRegistries/operations/{operationId}", "0522b4fe-0539-4c6c-ba70-e35ec865d8e2").get();
   let refused = "";
   try { lib.createDatasetOperationsClient(new AzureKeyCredential("k"), { geography: "xx" }); }

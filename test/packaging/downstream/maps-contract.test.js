@@ -44,7 +44,7 @@ test("polling a Data Registry upload to completion stays within the contract", a
   });
   const { id } = await created.json();
 
-  const result = await waitForOperation(client, id, { minIntervalMs: 1 });
+  const result = await waitForOperation(client, id, { minIntervalInMs: 1 });
 
   expect(result.status).toBe("Completed");
   expect(sink.exchanges.length).toBeGreaterThanOrEqual(3);

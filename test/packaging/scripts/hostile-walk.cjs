@@ -260,10 +260,10 @@ async function main() {
   for (const client of legit) clientHosts.set(client, [...MAPS_HOSTS, "127.0.0.1"]);
   const waitOptions = {
     maxRetries: 0,
-    requestTimeoutMs: 500,
-    maxWaitMs: 1500,
-    minIntervalMs: 1,
-    intervalMs: 1,
+    requestTimeoutInMs: 500,
+    maxWaitInMs: 1500,
+    minIntervalInMs: 1,
+    intervalInMs: 1,
   };
   for (const name of functions) {
     const fn = lib[name];
