@@ -20,6 +20,11 @@ export interface EmulatorLimits {
   maxHeaderBytes: number;
   /** Operations held at once, seeds included. Default 1000. */
   maxOperations: number;
+  /**
+   * Largest page of `GET /_emulator/operations`, bytes of JSON; a page holds at least one
+   * operation, so one view larger than this is still listed, alone. Default 1048576 (1 MiB).
+   */
+  maxPageBytes: number;
   /** Steps in one timeline. Default 50. */
   maxSteps: number;
   /** Longest `ms` of one step. Default 3600000 (one hour). */
@@ -64,6 +69,7 @@ export const DEFAULT_LIMITS: Readonly<EmulatorLimits> = Object.freeze({
   maxBodyBytes: 64 * 1024,
   maxHeaderBytes: 16 * 1024,
   maxOperations: 1000,
+  maxPageBytes: 1024 * 1024,
   maxSteps: 50,
   maxStepMs: 60 * 60 * 1000,
   maxStepPolls: 10_000,

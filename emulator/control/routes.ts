@@ -8,7 +8,8 @@ import { jsonResponse, type ApiResponse } from "../http/api-response.js";
 import { readBody } from "../http/read-body.js";
 import { reset, type EmulatorState } from "../state.js";
 import { viewOperation } from "./view.js";
-import { addFaults, createOperation, listOperations } from "./actions.js";
+import { addFaults, createOperation } from "./actions.js";
+import { listPage } from "./list-page.js";
 
 export const CONTROL_PREFIX = "/_emulator";
 
@@ -16,7 +17,7 @@ export const CONTROL_PREFIX = "/_emulator";
  * The control API, unauthenticated on purpose (the emulator listens on loopback only):
  *   GET    /_emulator                          what this emulator serves, fault kinds, limits
  *   POST   /_emulator/reset                    seeded operations only, no faults
- *   GET    /_emulator/operations               all operations
+ *   GET    /_emulator/operations               a page of operations (maxpagesize, skipToken)
  *   POST   /_emulator/operations               create one (OperationInput) → 201
  *   GET    /_emulator/operations/{id}          one operation
  *   DELETE /_emulator/operations/{id}          → 204
@@ -66,7 +67,7 @@ export async function serveControl(
   }
   if (id === undefined) {
     return only(["GET", "POST"], () => {
-      if (method === "GET") return jsonResponse(200, { operations: listOperations(state) });
+      if (method === "GET") return jsonResponse(200, listPage(state, url.searchParams));
       const view = createOperation(state, json());
       return jsonResponse(201, view, {
         location: `${CONTROL_PREFIX}/operations/${encodeURIComponent(view.id)}`,
@@ -120,6 +121,6 @@ function describe(state: EmulatorState) {
     })),
     faultKinds: FAULT_KINDS,
     limits: state.config.limits,
-    operations: state.store.list().length,
+    operations: state.store.size,
   };
 }
