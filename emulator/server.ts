@@ -59,7 +59,8 @@ export async function startEmulator(options?: EmulatorOptions): Promise<RunningE
   });
   const address = server.address();
   const port = typeof address === "object" && address !== null ? address.port : config.port;
-  state.baseUrl = `http://127.0.0.1:${port}`;
+  state.port = port;
+  state.baseUrl = `${state.protocol}//127.0.0.1:${port}`;
 
   let closed: Promise<void> | undefined;
   return {
