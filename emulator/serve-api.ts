@@ -19,9 +19,10 @@ import { observe } from "./operations/timeline.js";
 import type { EmulatorState } from "./state.js";
 
 /**
- * Serves a request outside the control API. Checks run in the service's order: host, route and method,
- * credential, api-version, operationId pattern, then the operation itself. A global fault acts
- * before any check; an operation's own fault acts once the request has reached that operation.
+ * Serves a request outside the control API. Checks run in the service's order: host, route and
+ * method, credential, api-version, operationId pattern, then the operation itself. A global fault
+ * acts before any check but the host's; an operation's own fault acts once the request has
+ * reached that operation.
  */
 export async function serveApi(
   state: EmulatorState,

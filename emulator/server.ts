@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { createServer as createHttpsServer } from "node:https";
 import type { Socket } from "node:net";
 import { dataRegistryApi } from "./apis/data-registry.js";
@@ -55,10 +55,17 @@ export async function startEmulator(options?: EmulatorOptions): Promise<RunningE
   const https = config.https === false ? undefined : setUpHttps(config.https);
   const serverOptions = { maxHeaderSize: config.limits.maxHeaderBytes };
   const listener = (req: IncomingMessage, res: ServerResponse) => handle(state, req, res);
-  const server =
-    https === undefined
-      ? createServer(serverOptions, listener)
-      : createHttpsServer({ ...serverOptions, cert: https.cert, key: https.key }, listener);
+  let server: Server;
+  try {
+    server =
+      https === undefined
+        ? createServer(serverOptions, listener)
+        : createHttpsServer({ ...serverOptions, cert: https.cert, key: https.key }, listener);
+    await listen(server, config.port);
+  } catch (error) {
+    https?.cleanUp(); // a port in use leaves no CA file behind
+    throw error;
+  }
   state.protocol = https === undefined ? "http:" : "https:";
   server.on("connection", (socket) => {
     sockets.add(socket);
@@ -67,19 +74,6 @@ export async function startEmulator(options?: EmulatorOptions): Promise<RunningE
   server.on("clientError", (error: NodeJS.ErrnoException, socket: Socket) => {
     rejectMalformed(error, socket);
   });
-
-  try {
-    await new Promise<void>((resolve, reject) => {
-      server.once("error", reject);
-      server.listen(config.port, "127.0.0.1", () => {
-        server.off("error", reject);
-        resolve();
-      });
-    });
-  } catch (error) {
-    https?.cleanUp();
-    throw error;
-  }
   const address = server.address();
   const port = typeof address === "object" && address !== null ? address.port : config.port;
   state.port = port;
@@ -115,6 +109,16 @@ export async function startEmulator(options?: EmulatorOptions): Promise<RunningE
       return closed;
     },
   };
+}
+
+function listen(server: Server, port: number): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
 }
 
 function handle(state: EmulatorState, request: IncomingMessage, response: ServerResponse): void {

@@ -1,4 +1,5 @@
 import { createPrivateKey, X509Certificate, type KeyObject } from "node:crypto";
+import { createSecureContext } from "node:tls";
 import { InvalidOptionError } from "../errors/invalid-option-error.js";
 
 const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----\n?/g;
@@ -19,6 +20,12 @@ export function checkCertificatePair(cert: string, key: string): void {
   }
   if (!first.checkPrivateKey(privateKey)) {
     throw new InvalidOptionError("https.key is not the private key of https.cert.");
+  }
+  try {
+    createSecureContext({ cert, key });
+  } catch (error) {
+    // What OpenSSL's security level refuses, e.g. an RSA key under 2048 bits.
+    throw new InvalidOptionError(`https.cert: refused by TLS: ${(error as Error).message}`);
   }
 }
 
