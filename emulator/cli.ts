@@ -4,7 +4,9 @@
  * EmulatorOptions; the defaults live there. node:util's parseArgs keeps the package free of
  * runtime dependencies.
  */
+import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { InvalidOptionError } from "./errors/invalid-option-error.js";
 import type { EmulatorOptions } from "./options.js";
 import { startEmulator } from "./server.js";
 
@@ -14,6 +16,12 @@ Local emulator of the Azure Maps Dataset and Data Registry Get Operation APIs.
 
 Options:
   -p, --port <port>               port on 127.0.0.1 (0: any free port) (default: 0)
+  --https                         serve https, with a certificate made at start-up; prints the file
+                                  of the CA to trust (NODE_EXTRA_CA_CERTS)
+  --cert <file>                   PEM certificate to serve instead (with --key; implies --https)
+  --key <file>                    PEM private key of --cert
+  --ca-file <file>                where to write the CA certificate (implies --https)
+                                  (default: a temporary file, removed on exit)
   --subscription-key <key...>     accepted subscription keys (default: the well-known key)
   --bearer-token <token...>       accepted bearer tokens, "*" for any (default: the well-known token)
   --sas-token <token...>          accepted jwt-sas tokens (default: the well-known token)
@@ -22,6 +30,13 @@ Options:
   -q, --quiet                     do not log requests
   -h, --help                      display this help
 `;
+
+/** The command line, read: EmulatorOptions but for files, which `readCliFiles` reads. */
+export interface EmulatorCommandLine extends Omit<EmulatorOptions, "https"> {
+  quiet: boolean;
+  /** Set by --https, --cert/--key or --ca-file. */
+  https?: { certFile?: string; keyFile?: string; caFile?: string };
+}
 
 /** A refused command line; `exitCode` 2, or 0 for --help. */
 export class EmulatorUsageError extends Error {
@@ -63,7 +78,7 @@ function expandLists(argv: readonly string[]): string[] {
 export function parseCli(
   argv: readonly string[],
   writeErr: (text: string) => void = (text) => process.stderr.write(text),
-): EmulatorOptions & { quiet: boolean } {
+): EmulatorCommandLine {
   let parsed;
   try {
     parsed = parseArgs({
@@ -72,6 +87,10 @@ export function parseCli(
       allowPositionals: false,
       options: {
         port: { type: "string", short: "p" },
+        https: { type: "boolean" },
+        cert: { type: "string" },
+        key: { type: "string" },
+        "ca-file": { type: "string" },
         "subscription-key": { type: "string", multiple: true },
         "bearer-token": { type: "string", multiple: true },
         "sas-token": { type: "string", multiple: true },
@@ -98,8 +117,18 @@ export function parseCli(
     writeErr(`${message}\n`);
     throw new EmulatorUsageError(message, 2);
   }
+  if ((flags.cert === undefined) !== (flags.key === undefined)) {
+    const message = "error: options '--cert <file>' and '--key <file>' go together";
+    writeErr(`${message}\n`);
+    throw new EmulatorUsageError(message, 2);
+  }
+  const https =
+    flags.https === true || flags.cert !== undefined || flags["ca-file"] !== undefined
+      ? { certFile: flags.cert, keyFile: flags.key, caFile: flags["ca-file"] }
+      : undefined;
   return {
     port,
+    https,
     seed: flags["no-seed"] !== true,
     quiet: flags.quiet === true,
     credentials: {
@@ -111,18 +140,52 @@ export function parseCli(
   };
 }
 
+/** The options to start with: --cert and --key read, their file names in any error. */
+export function readCliFiles(commandLine: EmulatorCommandLine): EmulatorOptions {
+  const { https, quiet: _quiet, ...options } = commandLine;
+  if (https === undefined) return options;
+  const read = (flag: string, file: string | undefined) => {
+    if (file === undefined) return undefined;
+    try {
+      return readFileSync(file, "utf8");
+    } catch (error) {
+      throw new InvalidOptionError(`--${flag} ${file}: ${(error as Error).message}`);
+    }
+  };
+  return {
+    ...options,
+    https: {
+      cert: read("cert", https.certFile),
+      key: read("key", https.keyFile),
+      caFile: https.caFile,
+    },
+  };
+}
+
 async function main(): Promise<void> {
-  let options: ReturnType<typeof parseCli>;
+  let commandLine: EmulatorCommandLine;
   try {
-    options = parseCli(process.argv.slice(2));
+    commandLine = parseCli(process.argv.slice(2));
   } catch (error) {
     process.exit(error instanceof EmulatorUsageError ? error.exitCode : 2);
   }
-  const emulator = await startEmulator({
-    ...options,
-    log: options.quiet ? undefined : (line) => process.stderr.write(`${line}\n`),
-  });
+  let emulator;
+  try {
+    emulator = await startEmulator({
+      ...readCliFiles(commandLine),
+      log: commandLine.quiet ? undefined : (line) => process.stderr.write(`${line}\n`),
+    });
+  } catch (error) {
+    // A bad certificate, a port in use: one line, not a stack.
+    process.stderr.write(`error: ${(error as Error).message}\n`);
+    process.exit(error instanceof InvalidOptionError ? 2 : 1);
+  }
   process.stdout.write(`Azure Maps emulator listening on ${emulator.url}\n`);
+  if (emulator.caFile !== undefined) {
+    process.stdout.write(
+      `CA certificate: ${emulator.caFile} (trust it: NODE_EXTRA_CA_CERTS=${emulator.caFile})\n`,
+    );
+  }
   const stop = () => {
     void emulator.close().then(() => process.exit(0));
   };

@@ -15,3 +15,19 @@ export const WELL_KNOWN_CREDENTIALS = Object.freeze({
 
 /** In a credential list, matches any non-empty value. */
 export const ANY_CREDENTIAL = "*";
+
+/**
+ * A TokenCredential (@azure/core-auth's shape, without depending on it) that always returns the
+ * well-known bearer token, for token clients pointed at an emulator started with `https`. The
+ * token does not expire while a test runs. Pair it with any client id, e.g.
+ * `WELL_KNOWN_CREDENTIALS.clientId`.
+ */
+export const WELL_KNOWN_TOKEN_CREDENTIAL: Readonly<{
+  getToken(): Promise<{ token: string; expiresOnTimestamp: number }>;
+}> = Object.freeze({
+  getToken: () =>
+    Promise.resolve({
+      token: WELL_KNOWN_CREDENTIALS.bearerToken,
+      expiresOnTimestamp: Date.now() + 60 * 60 * 1000,
+    }),
+});

@@ -8,8 +8,13 @@ export {
   type EmulatorConfig,
   type EmulatorLimits,
   type EmulatorOptions,
+  type HttpsOptions,
 } from "./options.js";
-export { ANY_CREDENTIAL, WELL_KNOWN_CREDENTIALS } from "./credentials.js";
+export {
+  ANY_CREDENTIAL,
+  WELL_KNOWN_CREDENTIALS,
+  WELL_KNOWN_TOKEN_CREDENTIAL,
+} from "./credentials.js";
 export { FAULT_KINDS, type Fault, type FaultKind } from "./faults/fault.js";
 export type {
   ErrorDetailInput,

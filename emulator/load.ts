@@ -1,4 +1,5 @@
 import { Agent, request } from "node:http";
+import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
 import { performance } from "node:perf_hooks";
 import { WELL_KNOWN_CREDENTIALS } from "./credentials.js";
 import type { RunningEmulator } from "./server.js";
@@ -23,8 +24,8 @@ export interface LoadReport {
 
 /**
  * Polls Get Operation on `emulator` from `clients` keep-alive connections for `durationMs`, half on
- * each API, each client on an operation of its own. Loopback only; stops by itself. Used by the
- * emulator's load test and meant for the benchmark.
+ * each API, each client on an operation of its own, over http or https (trusting `emulator.ca`).
+ * Loopback only; stops by itself. Used by the emulator's load test and meant for the benchmark.
  */
 export async function runLoad(
   emulator: RunningEmulator,
@@ -32,7 +33,11 @@ export async function runLoad(
 ): Promise<LoadReport> {
   const clients = options.clients ?? 64;
   const durationMs = options.durationMs ?? 3000;
-  const agent = new Agent({ keepAlive: true, maxSockets: clients });
+  const secure = emulator.url.startsWith("https:");
+  const agentOptions = { keepAlive: true, maxSockets: clients };
+  const agent = secure
+    ? new HttpsAgent({ ...agentOptions, ca: emulator.ca })
+    : new Agent(agentOptions);
   const latencies: number[] = [];
   let errors = 0;
   const started = performance.now();
@@ -70,8 +75,9 @@ export async function runLoad(
 }
 
 function get(agent: Agent, url: string): Promise<boolean> {
+  const send = agent instanceof HttpsAgent ? httpsRequest : request;
   return new Promise((resolve) => {
-    const req = request(
+    const req = send(
       url,
       { agent, headers: { "subscription-key": WELL_KNOWN_CREDENTIALS.subscriptionKey } },
       (response) => {

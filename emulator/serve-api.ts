@@ -12,15 +12,17 @@ import {
 import { isEmulatorError } from "./errors/emulator-error.js";
 import { toWire } from "./faults/mutate.js";
 import { applyFault } from "./faults/replace.js";
+import { checkAuthority } from "./http/authority.js";
 import type { ApiResponse } from "./http/api-response.js";
 import { writeWire } from "./http/write.js";
 import { observe } from "./operations/timeline.js";
 import type { EmulatorState } from "./state.js";
 
 /**
- * Serves a request outside the control API. Checks run in the service's order: route and method,
- * credential, api-version, operationId pattern, then the operation itself. A global fault acts
- * before any check; an operation's own fault acts once the request has reached that operation.
+ * Serves a request outside the control API. Checks run in the service's order: host, route and
+ * method, credential, api-version, operationId pattern, then the operation itself. A global fault
+ * acts before any check but the host's; an operation's own fault acts once the request has
+ * reached that operation.
  */
 export async function serveApi(
   state: EmulatorState,
@@ -31,6 +33,14 @@ export async function serveApi(
   request.resume(); // a GET body is never read, but must not stall the connection
   // Paths outside both APIs answer in the Maps shape, the common Azure Maps error response.
   const api = apiForPath(url.pathname) ?? dataRegistryApi;
+  // Before any fault: a request for another host never reaches the service.
+  try {
+    checkAuthority(request, state.protocol);
+  } catch (error) {
+    if (!isEmulatorError(error)) throw error;
+    writeWire(response, toWire(api.name, api.errorResponse(error)));
+    return;
+  }
   const globalFault = await applyFault(state.faults.take(), api, response, state.closing.signal);
   if (globalFault === "answered") return;
 

@@ -1,4 +1,5 @@
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createServer as createHttpsServer } from "node:https";
 import type { Socket } from "node:net";
 import { dataRegistryApi } from "./apis/data-registry.js";
 import { addFaults, createOperation, listOperations } from "./control/actions.js";
@@ -15,12 +16,21 @@ import { writeWire } from "./http/write.js";
 import { normaliseOptions, type EmulatorConfig, type EmulatorOptions } from "./options.js";
 import { serveApi } from "./serve-api.js";
 import { createState, reset, type EmulatorState } from "./state.js";
+import { setUpHttps } from "./tls/https-setup.js";
 
 /** A running emulator. The methods mirror the control API for tests that live in-process. */
 export interface RunningEmulator {
-  /** `http://127.0.0.1:<port>`, no trailing slash. */
+  /** `http://127.0.0.1:<port>`, or `https://` with the `https` option; no trailing slash. */
   readonly url: string;
   readonly port: number;
+  /**
+   * With `https`: PEM of the CA certificate a client must trust, e.g. as core-client's
+   * `tlsOptions: { ca }` or an `https.Agent({ ca })`. Undefined over http, and with your own
+   * certificate unless it is self-signed.
+   */
+  readonly ca: string | undefined;
+  /** The file holding `ca`, for `NODE_EXTRA_CA_CERTS` (read when a Node process starts). */
+  readonly caFile: string | undefined;
   readonly config: EmulatorConfig;
   createOperation(input: OperationInput): OperationView;
   /** Rules for the next requests to the emulated APIs (not the control API). */
@@ -31,7 +41,10 @@ export interface RunningEmulator {
   /** Pending rules for the next API requests. */
   faults(): FaultRule[];
   reset(): void;
-  /** Stops listening and destroys every open socket, hanging ones included. Idempotent. */
+  /**
+   * Stops listening and destroys every open socket, hanging ones included; removes a `caFile` it
+   * wrote to a temporary directory. Idempotent.
+   */
   close(): Promise<void>;
 }
 
@@ -39,9 +52,21 @@ export async function startEmulator(options?: EmulatorOptions): Promise<RunningE
   const config = normaliseOptions(options);
   const state = createState(config);
   const sockets = new Set<Socket>();
-  const server = createServer({ maxHeaderSize: config.limits.maxHeaderBytes }, (req, res) => {
-    handle(state, req, res);
-  });
+  const https = config.https === false ? undefined : setUpHttps(config.https);
+  const serverOptions = { maxHeaderSize: config.limits.maxHeaderBytes };
+  const listener = (req: IncomingMessage, res: ServerResponse) => handle(state, req, res);
+  let server: Server;
+  try {
+    server =
+      https === undefined
+        ? createServer(serverOptions, listener)
+        : createHttpsServer({ ...serverOptions, cert: https.cert, key: https.key }, listener);
+    await listen(server, config.port);
+  } catch (error) {
+    https?.cleanUp(); // a port in use leaves no CA file behind
+    throw error;
+  }
+  state.protocol = https === undefined ? "http:" : "https:";
   server.on("connection", (socket) => {
     sockets.add(socket);
     socket.on("close", () => sockets.delete(socket));
@@ -49,22 +74,17 @@ export async function startEmulator(options?: EmulatorOptions): Promise<RunningE
   server.on("clientError", (error: NodeJS.ErrnoException, socket: Socket) => {
     rejectMalformed(error, socket);
   });
-
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(config.port, "127.0.0.1", () => {
-      server.off("error", reject);
-      resolve();
-    });
-  });
   const address = server.address();
   const port = typeof address === "object" && address !== null ? address.port : config.port;
-  state.baseUrl = `http://127.0.0.1:${port}`;
+  state.port = port;
+  state.baseUrl = `${state.protocol}//127.0.0.1:${port}`;
 
   let closed: Promise<void> | undefined;
   return {
     url: state.baseUrl,
     port,
+    ca: https?.ca,
+    caFile: https?.caFile,
     config,
     createOperation: (input) => createOperation(state, input),
     addFaults: (rules) => addFaults(state, state.faults, rules),
@@ -80,12 +100,25 @@ export async function startEmulator(options?: EmulatorOptions): Promise<RunningE
     close: () => {
       closed ??= new Promise<void>((resolve) => {
         state.closing.abort();
-        server.close(() => resolve());
+        server.close(() => {
+          https?.cleanUp();
+          resolve();
+        });
         for (const socket of sockets) socket.destroy();
       });
       return closed;
     },
   };
+}
+
+function listen(server: Server, port: number): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
 }
 
 function handle(state: EmulatorState, request: IncomingMessage, response: ServerResponse): void {

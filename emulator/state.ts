@@ -12,7 +12,10 @@ export interface EmulatorState {
   readonly faults: FaultQueue;
   /** Aborted by close(), so pending latency timers end with it. */
   readonly closing: AbortController;
+  /** Set once listening: `http://127.0.0.1:<port>` (or https), its protocol and port. */
   baseUrl: string;
+  protocol: "http:" | "https:";
+  port: number;
 }
 
 export function createState(config: EmulatorConfig): EmulatorState {
@@ -25,6 +28,8 @@ export function createState(config: EmulatorConfig): EmulatorState {
     faults: new FaultQueue(config.limits.maxFaultRules),
     closing,
     baseUrl: "",
+    protocol: "http:",
+    port: 0,
   };
   reset(state);
   return state;

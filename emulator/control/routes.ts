@@ -5,18 +5,22 @@ import { MethodNotAllowedError } from "../errors/api-errors.js";
 import { EmulatorError } from "../errors/emulator-error.js";
 import { ControlRequestError } from "../errors/control-errors.js";
 import { jsonResponse, type ApiResponse } from "../http/api-response.js";
+import { checkAuthority } from "../http/authority.js";
 import { readBody } from "../http/read-body.js";
 import { reset, type EmulatorState } from "../state.js";
+import { refuseCrossSite } from "./cross-site.js";
 import { viewOperation } from "./view.js";
-import { addFaults, createOperation, listOperations } from "./actions.js";
+import { addFaults, createOperation } from "./actions.js";
+import { listPage } from "./list-page.js";
 
 export const CONTROL_PREFIX = "/_emulator";
 
 /**
- * The control API, unauthenticated on purpose (the emulator listens on loopback only):
+ * The control API, unauthenticated on purpose (the emulator listens on loopback only, and refuses
+ * other Host names and requests from web pages, see cross-site.ts):
  *   GET    /_emulator                          what this emulator serves, fault kinds, limits
  *   POST   /_emulator/reset                    seeded operations only, no faults
- *   GET    /_emulator/operations               all operations
+ *   GET    /_emulator/operations               a page of operations (maxpagesize, skipToken)
  *   POST   /_emulator/operations               create one (OperationInput) → 201
  *   GET    /_emulator/operations/{id}          one operation
  *   DELETE /_emulator/operations/{id}          → 204
@@ -32,6 +36,8 @@ export async function serveControl(
   url: URL,
   request: IncomingMessage,
 ): Promise<ApiResponse> {
+  checkAuthority(request, state.protocol);
+  refuseCrossSite(request, state.protocol, state.port);
   const method = request.method ?? "";
   const body = ["POST", "PUT", "PATCH"].includes(method)
     ? await readBody(request, state.config.limits.maxBodyBytes)
@@ -66,7 +72,7 @@ export async function serveControl(
   }
   if (id === undefined) {
     return only(["GET", "POST"], () => {
-      if (method === "GET") return jsonResponse(200, { operations: listOperations(state) });
+      if (method === "GET") return jsonResponse(200, listPage(state, url.searchParams));
       const view = createOperation(state, json());
       return jsonResponse(201, view, {
         location: `${CONTROL_PREFIX}/operations/${encodeURIComponent(view.id)}`,
@@ -120,6 +126,6 @@ function describe(state: EmulatorState) {
     })),
     faultKinds: FAULT_KINDS,
     limits: state.config.limits,
-    operations: state.store.list().length,
+    operations: state.store.size,
   };
 }

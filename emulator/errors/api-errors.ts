@@ -38,3 +38,14 @@ export class MethodNotAllowedError extends EmulatorError {
     this.allow = allow;
   }
 }
+
+/**
+ * A request for another host: an absolute-form target naming one, or a Host header that is not
+ * this machine's (what a DNS rebinding sends). Sent in the shape of the API the path belongs to.
+ */
+export class MisdirectedRequestError extends EmulatorError {
+  constructor(message: string) {
+    super("MisdirectedRequest", 421, message);
+    this.name = "MisdirectedRequestError";
+  }
+}

@@ -28,3 +28,18 @@ export class ConflictError extends EmulatorError {
     this.name = "ConflictError";
   }
 }
+
+/** A control request sent by a web page (foreign `Origin`, `Sec-Fetch-Site`). */
+export class CrossSiteRequestError extends EmulatorError {
+  constructor(message: string) {
+    super("CrossSiteRequestRefused", 403, message);
+    this.name = "CrossSiteRequestError";
+  }
+}
+
+export class UnsupportedMediaTypeError extends EmulatorError {
+  constructor(message: string) {
+    super("UnsupportedMediaType", 415, message);
+    this.name = "UnsupportedMediaTypeError";
+  }
+}

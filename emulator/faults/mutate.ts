@@ -26,7 +26,11 @@ export const WRONG_TYPE_ID = 12345;
  */
 export function toWire(api: ApiName, response: ApiResponse, fault?: MutatingFault): WireResponse {
   const headers = { ...response.headers };
-  const body = response.body === undefined ? undefined : structuredClone(response.body);
+  // Only a fault alters the body; copying it otherwise would double what a large answer costs.
+  const body =
+    response.body === undefined || fault === undefined
+      ? response.body
+      : structuredClone(response.body);
   let text: string | undefined;
   switch (fault?.kind) {
     case "missingProperty":

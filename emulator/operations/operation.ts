@@ -61,6 +61,8 @@ export interface Progress {
 }
 
 export interface Operation extends OperationSpec {
+  /** Creation order, unique for the emulator's lifetime (reset included): the listing's cursor. */
+  readonly serial: number;
   readonly progress: Progress;
   readonly faults: FaultQueue;
 }

@@ -10,6 +10,7 @@ import { startProgress } from "./timeline.js";
 export class OperationStore {
   readonly #operations = new Map<string, Operation>();
   readonly #limits: EmulatorLimits;
+  #serial = 0;
 
   constructor(limits: EmulatorLimits) {
     this.#limits = limits;
@@ -24,7 +25,8 @@ export class OperationStore {
         `At most ${this.#limits.maxOperations} operations are allowed; DELETE some or reset.`,
       );
     }
-    const operation = instantiate(parsed.spec, now, this.#limits.maxFaultRules);
+    this.#serial += 1;
+    const operation = instantiate(parsed.spec, this.#serial, now, this.#limits.maxFaultRules);
     for (const rule of parsed.faults) operation.faults.add(rule.fault, rule.count);
     this.#operations.set(operation.id, operation);
     return operation;
@@ -48,11 +50,28 @@ export class OperationStore {
     return [...this.#operations.values()];
   }
 
+  get size(): number {
+    return this.#operations.size;
+  }
+
+  /** Operations created after the one numbered `serial`, oldest first, read lazily. */
+  *after(serial: number): Generator<Operation> {
+    // Map order is insertion order, and serials only grow, so this is serial order.
+    for (const operation of this.#operations.values()) {
+      if (operation.serial > serial) yield operation;
+    }
+  }
+
   clear(): void {
     this.#operations.clear();
   }
 }
 
-function instantiate(spec: OperationSpec, now: number, maxFaultRules: number): Operation {
-  return { ...spec, progress: startProgress(now), faults: new FaultQueue(maxFaultRules) };
+function instantiate(
+  spec: OperationSpec,
+  serial: number,
+  now: number,
+  maxFaultRules: number,
+): Operation {
+  return { ...spec, serial, progress: startProgress(now), faults: new FaultQueue(maxFaultRules) };
 }

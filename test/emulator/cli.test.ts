@@ -1,29 +1,26 @@
 import { spawn } from "node:child_process";
-import { resolve } from "node:path";
-import { parseCli } from "../../emulator/cli.js";
-import { send } from "./helpers/http.js";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { request } from "node:https";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { parseCli, readCliFiles } from "../../emulator/cli.js";
 
 const ROOT = resolve(__dirname, "../..");
+const NO_FLAGS = {
+  port: 0,
+  seed: true,
+  quiet: false,
+  credentials: {
+    subscriptionKeys: undefined,
+    bearerTokens: undefined,
+    sasTokens: undefined,
+    clientIds: undefined,
+  },
+};
 
 describe("parseCli", () => {
   it.each<[string, { given: string[]; want: object }]>([
-    [
-      "no flags: defaults left to normaliseOptions",
-      {
-        given: [],
-        want: {
-          port: 0,
-          seed: true,
-          quiet: false,
-          credentials: {
-            subscriptionKeys: undefined,
-            bearerTokens: undefined,
-            sasTokens: undefined,
-            clientIds: undefined,
-          },
-        },
-      },
-    ],
+    ["no flags: defaults left to normaliseOptions", { given: [], want: NO_FLAGS }],
     [
       "every flag",
       {
@@ -55,39 +52,94 @@ describe("parseCli", () => {
         },
       },
     ],
+    ["--https: a generated certificate", { given: ["--https"], want: { ...NO_FLAGS, https: {} } }],
+    [
+      "--cert and --key imply --https",
+      {
+        given: ["--cert", "c.pem", "--key", "k.pem"],
+        want: { ...NO_FLAGS, https: { certFile: "c.pem", keyFile: "k.pem" } },
+      },
+    ],
+    [
+      "--ca-file implies --https",
+      { given: ["--ca-file", "ca.pem"], want: { ...NO_FLAGS, https: { caFile: "ca.pem" } } },
+    ],
   ])("%s", (_, { given, want }) => {
     expect(parseCli(given)).toEqual(want);
   });
 
-  it.each([["--port", "x"], ["--port", "70000"], ["--nope"]])("refuses %s %s", (...argv) => {
+  it.each([
+    ["--port", "x"],
+    ["--port", "70000"],
+    ["--nope"],
+    ["--cert", "c.pem"],
+    ["--key", "k.pem"],
+  ])("refuses %s %s", (...argv) => {
     const errors: string[] = [];
     expect(() => parseCli(argv, (text) => errors.push(text))).toThrow();
     expect(errors.join("")).toMatch(/^error: /);
   });
 });
 
+describe("readCliFiles", () => {
+  const dir = mkdtempSync(join(tmpdir(), "emulator-cli-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("reads --cert and --key into the https options", () => {
+    writeFileSync(join(dir, "c.pem"), "CERT");
+    writeFileSync(join(dir, "k.pem"), "KEY");
+    const commandLine = parseCli(["--cert", join(dir, "c.pem"), "--key", join(dir, "k.pem"), "-q"]);
+    expect(readCliFiles(commandLine)).toEqual({
+      port: 0,
+      seed: true,
+      credentials: expect.any(Object),
+      https: { cert: "CERT", key: "KEY", caFile: undefined },
+    });
+  });
+
+  it("names the flag and the file it cannot read", () => {
+    const missing = join(dir, "missing.pem");
+    expect(() => readCliFiles(parseCli(["--cert", missing, "--key", missing]))).toThrow(
+      `--cert ${missing}: ENOENT`,
+    );
+  });
+});
+
 describe("npm run emulator", () => {
-  it("prints its URL, serves, and stops cleanly on SIGTERM", async () => {
+  it("prints its URL and CA file with --https, serves, and stops cleanly on SIGTERM", async () => {
     const child = spawn(
       process.execPath,
-      [resolve(ROOT, "node_modules/tsx/dist/cli.mjs"), "emulator/cli.ts", "--quiet"],
+      [resolve(ROOT, "node_modules/tsx/dist/cli.mjs"), "emulator/cli.ts", "--quiet", "--https"],
       {
         cwd: ROOT,
         stdio: ["ignore", "pipe", "pipe"],
       },
     );
     const exited = new Promise<number | null>((done) => child.on("exit", (code) => done(code)));
-    const url = await new Promise<string>((done, fail) => {
+    const [url, caFile] = await new Promise<string[]>((done, fail) => {
       let out = "";
       child.stdout.on("data", (chunk: Buffer) => {
         out += chunk.toString();
-        const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
-        if (match?.[1] !== undefined) done(match[1]);
+        const match =
+          /listening on (https:\/\/127\.0\.0\.1:\d+)\nCA certificate: (\S+) \(trust it: NODE_EXTRA_CA_CERTS=\2\)\n/.exec(
+            out,
+          );
+        if (match !== null) done([match[1]!, match[2]!]);
       });
       child.on("exit", () => fail(new Error(`exited before listening: ${out}`)));
     });
-    expect((await send(`${url}/_emulator`)).status).toBe(200);
+    const ca = readFileSync(caFile!, "utf8");
+    const status = await new Promise<number>((done, fail) => {
+      const req = request(`${url}/_emulator`, { ca, agent: false }, (response) => {
+        response.resume();
+        done(response.statusCode ?? 0);
+      });
+      req.on("error", fail);
+      req.end();
+    });
+    expect(status).toBe(200);
     child.kill("SIGTERM");
     expect(await exited).toBe(0);
+    expect(existsSync(caFile!)).toBe(false); // a temporary CA file goes with the emulator
   });
 });

@@ -11,6 +11,7 @@ describe("emulator entry point", () => {
       "InvalidOptionError",
       "SEEDED_OPERATIONS",
       "WELL_KNOWN_CREDENTIALS",
+      "WELL_KNOWN_TOKEN_CREDENTIAL",
       "isEmulatorError",
       "normaliseOptions",
       "runLoad",

@@ -51,66 +51,70 @@ describe("logging", () => {
 });
 
 const raw: [string, string | Buffer, RegExp][] = [
-  ["an invalid method", "BREW / HTTP/1.1\r\nHost: x\r\n\r\n", /^HTTP\/1\.1 400 /],
+  ["an invalid method", "BREW / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", /^HTTP\/1\.1 400 /],
   ["garbage instead of HTTP", "\x00\x01\x02 hello\r\n\r\n", /^HTTP\/1\.1 400 /],
   [
     "a header with no colon",
-    "GET / HTTP/1.1\r\nHost: x\r\nbroken header\r\n\r\n",
+    "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nbroken header\r\n\r\n",
     /^HTTP\/1\.1 400 /,
   ],
   [
     "huge headers",
-    `GET ${OP} HTTP/1.1\r\nHost: x\r\nX-Big: ${"a".repeat(20_000)}\r\n\r\n`,
+    `GET ${OP} HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: ${"a".repeat(20_000)}\r\n\r\n`,
     /^HTTP\/1\.1 431 /,
   ],
-  ["a huge URL", `GET /${"a".repeat(20_000)} HTTP/1.1\r\nHost: x\r\n\r\n`, /^HTTP\/1\.1 431 /],
+  [
+    "a huge URL",
+    `GET /${"a".repeat(20_000)} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n`,
+    /^HTTP\/1\.1 431 /,
+  ],
   [
     "both Content-Length and Transfer-Encoding",
-    "POST /_emulator/operations HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n",
+    "POST /_emulator/operations HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n",
     /^HTTP\/1\.1 400 /,
   ],
   [
     "a bad chunk size",
-    "POST /_emulator/operations HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n",
+    "POST /_emulator/operations HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n",
     /^HTTP\/1\.1 400 /,
   ],
   [
     "path traversal",
-    "GET /datasets/operations/../../../../etc/passwd HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+    "GET /datasets/operations/../../../../etc/passwd HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n",
     /^HTTP\/1\.1 404 [\s\S]*ResourceNotFound/,
   ],
   [
     "encoded path traversal",
-    "GET /datasets/operations/%2e%2e/%2e%2e/etc/passwd?api-version=2.0 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+    "GET /datasets/operations/%2e%2e/%2e%2e/etc/passwd?api-version=2.0 HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n",
     /^HTTP\/1\.1 404 /,
   ],
   [
     "bad percent-encoding",
-    "GET /datasets/operations/%ZZ%?api-version=2.0 HTTP/1.1\r\nHost: x\r\nsubscription-key: " +
+    "GET /datasets/operations/%ZZ%?api-version=2.0 HTTP/1.1\r\nHost: 127.0.0.1\r\nsubscription-key: " +
       KEY +
       "\r\nConnection: close\r\n\r\n",
     /^HTTP\/1\.1 400 [\s\S]*InvalidOperationId/,
   ],
   [
-    "an absolute-form target",
-    `GET http://elsewhere.example${OP} HTTP/1.1\r\nHost: x\r\nsubscription-key: ${KEY}\r\nConnection: close\r\n\r\n`,
+    "an absolute-form target for this emulator",
+    `GET http://localhost${OP} HTTP/1.1\r\nHost: elsewhere.example\r\nsubscription-key: ${KEY}\r\nConnection: close\r\n\r\n`,
     /^HTTP\/1\.1 200 /,
   ],
   [
     "an asterisk target",
-    "OPTIONS * HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+    "OPTIONS * HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n",
     /^HTTP\/1\.1 404 /,
   ],
   ["a bare HTTP/1.0 request", "GET / HTTP/1.0\r\n\r\n", /^HTTP\/1\.1 404 /],
   ["a half request, then silence", "GET / HTTP/1.1\r\nHost:", /^$/],
   [
     "malformed JSON to the control API",
-    "POST /_emulator/operations HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nConnection: close\r\n\r\n{nope",
+    "POST /_emulator/operations HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 5\r\nConnection: close\r\n\r\n{nope",
     /^HTTP\/1\.1 400 [\s\S]*not valid JSON/,
   ],
   [
     "JSON nested very deep",
-    `POST /_emulator/operations HTTP/1.1\r\nHost: x\r\nContent-Length: 20000\r\nConnection: close\r\n\r\n${"[".repeat(20_000)}`,
+    `POST /_emulator/operations HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 20000\r\nConnection: close\r\n\r\n${"[".repeat(20_000)}`,
     /^HTTP\/1\.1 400 /,
   ],
 ];
@@ -143,7 +147,7 @@ describe("malformed requests over raw sockets", () => {
         async (method, path, header) => {
           await sendRaw(
             emulator().port,
-            `${method} /${path} HTTP/1.1\r\nHost: x\r\nX-A: ${header}\r\nConnection: close\r\n\r\n`,
+            `${method} /${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nX-A: ${header}\r\nConnection: close\r\n\r\n`,
             200,
           );
         },

@@ -551,7 +551,7 @@ describe("bad control requests", () => {
     try {
       const answer = await send(`${own.url}/_emulator/operations`, {
         method: "POST",
-        headers: { "transfer-encoding": "chunked" },
+        headers: { "transfer-encoding": "chunked", "content-type": "application/json" },
         body: JSON.stringify({ api: "dataset", resourceId: "y".repeat(200) }),
       });
       expect(answer.status).toBe(413);
@@ -569,6 +569,7 @@ describe("bad control requests", () => {
       expect(() => own.addFaults({ kind: "hang" })).toThrow(/At most 2 pending fault rules/);
       const answer = await send(`${own.url}/_emulator/operations`, {
         method: "POST",
+        headers: { "content-type": "application/json" },
         body: '{"api":"dataset"}',
       });
       expect([answer.status, JSON.parse(answer.text).error.code]).toEqual([400, "LimitExceeded"]);

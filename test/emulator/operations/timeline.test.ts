@@ -11,6 +11,7 @@ function operation(steps: TimelineStep[], now = 0): Operation {
     outcome: { status: "Succeeded" },
     retryAfter: 0,
     resourceId: "r",
+    serial: 1,
     progress: startProgress(now),
     faults: new FaultQueue(1),
   };
