@@ -21,7 +21,7 @@ const emulator = useEmulator({
   https: true,
   credentials: { clientIds: [WELL_KNOWN_CREDENTIALS.clientId] },
 });
-const WAIT = { intervalMs: 1, minIntervalMs: 1 };
+const WAIT = { intervalInMs: 1, minIntervalInMs: 1 };
 const clientOptions = () => ({
   endpoint: emulator().url,
   tlsOptions: { ca: emulator().ca },
