@@ -44,7 +44,17 @@ type Invocation =
       command: "conformance";
       flags: { endpoint?: string; reportDir?: string; spec?: string[]; recording?: string[] };
     }
-  | { command: "emulator"; flags: { port?: string; quiet?: boolean } };
+  | {
+      command: "emulator";
+      flags: {
+        port?: string;
+        quiet?: boolean;
+        https?: boolean;
+        cert?: string;
+        key?: string;
+        caFile?: string;
+      };
+    };
 
 /**
  * Parses and checks a command line as `runCli` does, without running it (no credential read, no
@@ -138,7 +148,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         );
       case "emulator":
         return await emulatorCommand(
-          { port: parsePort(invocation.flags.port), quiet: invocation.flags.quiet === true },
+          {
+            port: parsePort(invocation.flags.port),
+            quiet: invocation.flags.quiet === true,
+            https: invocation.flags.https === true,
+            ...(invocation.flags.cert === undefined ? {} : { certFile: invocation.flags.cert }),
+            ...(invocation.flags.key === undefined ? {} : { keyFile: invocation.flags.key }),
+            ...(invocation.flags.caFile === undefined ? {} : { caFile: invocation.flags.caFile }),
+          },
           io,
           io.interrupt,
         );
@@ -253,7 +270,23 @@ function buildProgram(io: CliIo, pick: (invocation: Invocation) => void): Comman
     .description("Run the local emulator of both APIs until Ctrl-C (127.0.0.1 only).")
     .option("--port <port>", "TCP port on 127.0.0.1 (default 0: any free port)")
     .option("--quiet", "do not log requests")
-    .action((flags: { port?: string; quiet?: boolean }) => pick({ command: "emulator", flags }));
+    .option("--https", "serve https with a development certificate made at start-up")
+    .option("--cert <file>", "serve https with this certificate (PEM; with --key)")
+    .option("--key <file>", "the private key of --cert (PEM)")
+    .option(
+      "--ca-file <file>",
+      "write the CA certificate here, for NODE_EXTRA_CA_CERTS (implies --https)",
+    )
+    .action(
+      (flags: {
+        port?: string;
+        quiet?: boolean;
+        https?: boolean;
+        cert?: string;
+        key?: string;
+        caFile?: string;
+      }) => pick({ command: "emulator", flags }),
+    );
 
   return program;
 }

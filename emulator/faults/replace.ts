@@ -30,7 +30,7 @@ export async function applyFault(
   if (!isReplacing(fault)) return fault;
   switch (fault.kind) {
     case "reset":
-      response.socket?.resetAndDestroy();
+      resetConnection(response.socket);
       break;
     case "hang":
       break; // never answered: close() or the client ends it
@@ -63,4 +63,23 @@ function send(
   const answer = api.errorResponse(error);
   Object.assign(answer.headers, headers);
   writeWire(response, toWire(api.name, answer));
+}
+
+/**
+ * A TCP reset (RST). A TLS socket cannot send one itself (`resetAndDestroy` throws: its handle is
+ * not TCP's), so the connection under it is reset, or, failing that, closed without an answer.
+ */
+function resetConnection(socket: import("node:net").Socket | null): void {
+  if (socket === null) return;
+  try {
+    socket.resetAndDestroy();
+  } catch {
+    const parent = (socket as { _parent?: import("node:net").Socket | null })._parent;
+    try {
+      if (parent) parent.resetAndDestroy();
+      else socket.destroy();
+    } catch {
+      socket.destroy();
+    }
+  }
 }

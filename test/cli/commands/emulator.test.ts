@@ -47,3 +47,30 @@ it.each([["70000"], ["-1"], ["http"]])(
     );
   },
 );
+
+it("--https serves https, prints the CA file to trust and the well-known Entra ID credentials", async () => {
+  const child = spawn(process.execPath, [BIN, "emulator", "--https", "--quiet"], {
+    cwd: ROOT,
+    env: cleanEnv(),
+  });
+  const done = collect(child);
+  let out = "";
+  await new Promise<void>((resolve) =>
+    child.stdout.on("data", (chunk: Buffer) => {
+      out += chunk.toString();
+      if (out.includes("Ctrl-C")) resolve();
+    }),
+  );
+  child.kill("SIGTERM");
+  const run = await done;
+  expect(run.code).toBe(0);
+  expect(out).toMatch(/listening on https:\/\/127\.0\.0\.1:\d+\n/);
+  expect(out).toMatch(/CA certificate: (\S+\.pem) \(trust it: NODE_EXTRA_CA_CERTS=\1\)/);
+  expect(out).toContain("Entra ID: Authorization: Bearer maps-emulator-well-known-bearer-token");
+});
+
+it("--cert without --key exits 2", async () => {
+  const run = await runBuiltCli(["emulator", "--cert", "x.pem"], cleanEnv());
+  expect(run.code).toBe(2);
+  expect(run.stderr).toContain("--cert and --key must be given together");
+});

@@ -169,3 +169,17 @@ describe("close()", () => {
     expect(existsSync(file)).toBe(false);
   });
 });
+
+describe("faults over https", () => {
+  it("regression: reset over TLS answered HTTP 500 (resetAndDestroy throws on a TLS socket); now the connection ends with no answer", async () => {
+    const op = emulator().createOperation({ api: "dataRegistry", retryAfter: 0, steps: [] });
+    emulator().addOperationFaults(op.id, { kind: "reset", count: 1 });
+    const path = `/dataRegistries/operations/${op.id}?api-version=2023-06-01`;
+    const headers = { "subscription-key": WELL_KNOWN_CREDENTIALS.subscriptionKey };
+    await expect(get(`${emulator().url}${path}`, emulator().ca, headers)).rejects.toMatchObject({
+      code: expect.stringMatching(/^(ECONNRESET|EPIPE)$/),
+    });
+    // The fault was spent: the next request is answered.
+    expect((await get(`${emulator().url}${path}`, emulator().ca, headers)).status).toBe(200);
+  });
+});
