@@ -8,14 +8,10 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { Command, CommanderError } from "commander";
-import {
-  DEFAULT_REPORT_DIR,
-  isHttpUrl,
-  renderConsole,
-  runConformance,
-  type StageResult,
-} from "maps-operations-conformance";
-import { findSpecFiles, runSpecChecks } from "./spec-checks/index.js";
+import type { StageResult } from "maps-operations-conformance";
+
+/** The default of --report-dir, as the conformance package's DEFAULT_REPORT_DIR. */
+const DEFAULT_REPORT_DIR = path.join("reports", "conformance");
 
 const ROOT = path.resolve(__dirname, "..");
 const USAGE = "npm run conformance -- [--endpoint URL] [--report-dir DIR]";
@@ -49,6 +45,8 @@ async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   const options = program.opts<{ endpoint?: string; reportDir: string }>();
+  // Loaded once the arguments are good: the checks' tools take seconds to load.
+  const { isHttpUrl, renderConsole, runConformance } = await import("maps-operations-conformance");
   if (options.endpoint !== undefined && !isHttpUrl(options.endpoint)) {
     // Named with the accepted form; the value is not repeated (a URL may carry a key).
     process.stderr.write(
@@ -83,6 +81,7 @@ async function main(argv: readonly string[]): Promise<number> {
 }
 
 async function specChecksStage(): Promise<StageResult> {
+  const { findSpecFiles, runSpecChecks } = await import("./spec-checks/index.js");
   const files = findSpecFiles(path.join(ROOT, "specs"));
   const runs = await runSpecChecks(files);
   const failed = runs.filter((r) => r.findings.length > 0);

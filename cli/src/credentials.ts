@@ -1,6 +1,29 @@
-import { AzureKeyCredential, AzureSASCredential, type TokenCredential } from "@azure/core-auth";
-import { DefaultAzureCredential } from "@azure/identity";
+import {
+  AzureKeyCredential,
+  AzureSASCredential,
+  type AccessToken,
+  type GetTokenOptions,
+  type TokenCredential,
+} from "@azure/core-auth";
 import { UsageError } from "./usage-error.js";
+
+/**
+ * @azure/identity's DefaultAzureCredential, loaded on the first token request: it takes longer to
+ * load than the rest of the CLI, and key or SAS users never need it.
+ */
+class LazyDefaultAzureCredential implements TokenCredential {
+  private inner: Promise<TokenCredential> | undefined;
+
+  async getToken(
+    scopes: string | string[],
+    options?: GetTokenOptions,
+  ): Promise<AccessToken | null> {
+    this.inner ??= import("@azure/identity").then(
+      (identity) => new identity.DefaultAzureCredential(),
+    );
+    return (await this.inner).getToken(scopes, options);
+  }
+}
 
 /** Where the CLI reads credentials, in order of precedence. */
 export const CREDENTIAL_ENV = Object.freeze({
@@ -38,7 +61,7 @@ type Env = Readonly<Record<string, string | undefined>>;
 export function credentialFromEnv(
   env: Env,
   auth: AuthKind | undefined,
-  makeTokenCredential: () => TokenCredential = () => new DefaultAzureCredential(),
+  makeTokenCredential: () => TokenCredential = () => new LazyDefaultAzureCredential(),
 ): ChosenCredential {
   const value = (kind: AuthKind): string | undefined => {
     const text = env[CREDENTIAL_ENV[kind]];

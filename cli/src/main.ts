@@ -15,8 +15,6 @@ import {
   type RawWaitFlags,
 } from "./args.js";
 import { createCliClient } from "./client.js";
-import { conformanceCommand } from "./commands/conformance.js";
-import { emulatorCommand } from "./commands/emulator.js";
 import { statusCommand } from "./commands/status.js";
 import { waitCommand } from "./commands/wait.js";
 import {
@@ -136,17 +134,20 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
           ? await waitCommand(options as ReturnType<typeof parseWaitOptions>, client, safeIo)
           : await statusCommand(options as CallOptions, client, safeIo);
       }
-      case "conformance":
-        return await conformanceCommand(
-          {
-            endpoint: checkHttpUrl(invocation.flags.endpoint),
-            reportDir: checkReportDir(invocation.flags.reportDir),
-            specs: invocation.flags.spec,
-            recordings: invocation.flags.recording,
-          },
-          io,
-        );
-      case "emulator":
+      case "conformance": {
+        const options = {
+          endpoint: checkHttpUrl(invocation.flags.endpoint),
+          reportDir: checkReportDir(invocation.flags.reportDir),
+          specs: invocation.flags.spec,
+          recordings: invocation.flags.recording,
+        };
+        // Loaded when used: the contract check and the emulator take longer to load than the
+        // rest of the CLI, and status and wait need neither.
+        const { conformanceCommand } = await import("./commands/conformance.js");
+        return await conformanceCommand(options, io);
+      }
+      case "emulator": {
+        const { emulatorCommand } = await import("./commands/emulator.js");
         return await emulatorCommand(
           {
             port: parsePort(invocation.flags.port),
@@ -159,6 +160,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
           io,
           io.interrupt,
         );
+      }
     }
   } catch (error) {
     const event = errorEvent(error);

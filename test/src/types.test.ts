@@ -7,7 +7,10 @@ import {
   type DatasetOperationResult,
 } from "../../src/index.js";
 
-/** Compile-time checks: ts-jest type-checks this file, so a wrong `@ts-expect-error` fails it. */
+/**
+ * Compile-time checks: `npm run typecheck` (tsc, a CI step) checks this file, so a wrong
+ * `@ts-expect-error` fails there; jest only transpiles it.
+ */
 it("overloads pick the result type from the client", () => {
   const key = new AzureKeyCredential("k");
   const dataset = createDatasetOperationsClient(key);
