@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Regenerates every client described in autorest.md. Each `$(tag) == '<name>'` section is one
-// AutoRest run; all runs write into a staging folder, which replaces the output folder only
-// when every run succeeded, so a failed generation leaves the previous output untouched.
+// AutoRest run, unless the config lists its tags under `batch:`: then one AutoRest run does them
+// all (the emitter's fixture corpus, where a run per section would take minutes). All runs write
+// into a staging folder, which replaces the output folder only when every run succeeded, so a
+// failed generation leaves the previous output untouched.
 //
 // Usage: node scripts/generate.mjs [--config <autorest.md>] [--out <folder>]
 // (or GENERATE_CONFIG / GENERATE_OUT), defaults: autorest.md and generated/.
@@ -69,16 +71,22 @@ function failureLines(output) {
     .join("\n");
 }
 
+/** A section's AutoRest run, or (section undefined) the run of the config's `batch:`. */
 function runAutorest(config, section, stagingRoot) {
   const autorest = join(dirname(require.resolve("autorest/package.json")), "entrypoints/app.js");
-  const args = [config, `--tag=${section.tag}`, `--generated-root=${stagingRoot}`];
+  const args = [
+    config,
+    ...(section ? [`--tag=${section.tag}`] : []),
+    `--generated-root=${stagingRoot}`,
+  ];
   const r = run(autorest, args);
   const output = `${r.stdout ?? ""}${r.stderr ?? ""}`;
   const ok = r.status === 0 && !/^(error|fatal)\s*\|/m.test(output);
   if (!ok) {
-    throw new GenerateError(
-      `AutoRest failed for section '${section.tag}' (spec ${section.inputFile}, config ${config}):\n${failureLines(output) || output}`,
-    );
+    const what = section
+      ? `section '${section.tag}' (spec ${section.inputFile}, config ${config})`
+      : `the batch of ${config}`;
+    throw new GenerateError(`AutoRest failed for ${what}:\n${failureLines(output) || output}`);
   }
 }
 
@@ -117,7 +125,8 @@ function generateUnlocked({ config, out }) {
   mkdirSync(join(root, ".tmp"), { recursive: true });
   const staging = mkdtempSync(join(root, ".tmp", "generate-"));
   try {
-    for (const section of list) runAutorest(config, section, staging);
+    if (/^batch:/m.test(text)) runAutorest(config, undefined, staging);
+    else for (const section of list) runAutorest(config, section, staging);
     const produced = readdirSync(staging);
     if (!produced.length) throw new GenerateError(`AutoRest wrote no files for ${config}`);
     // Swap: move the old output aside, put the new one in place, then drop the old one.

@@ -1,5 +1,5 @@
-import { routeKey } from "../naming.js";
-import type { ClientModel, GeneratedFile } from "../model/types.js";
+import { logicalResponseName, routeKey } from "../naming.js";
+import type { ClientModel, GeneratedFile, Operation } from "../model/types.js";
 import { withHeader } from "./header.js";
 import { responseTypes } from "./responseSets.js";
 import { importLine } from "./typeText.js";
@@ -71,14 +71,48 @@ function getPathFromMapKey(mapKey: string): string {
 }
 `;
 
+/**
+ * Expected statuses by route. Operations that share a route (x-ms-paths) share an entry. A
+ * long-running operation also answers its poll requests: they are GETs that carry the
+ * operation's URL in x-ms-original-url, and end with a 200.
+ */
+function responseMap(operations: Operation[]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  const add = (key: string, statuses: string[]): void => {
+    map.set(key, [...new Set([...(map.get(key) ?? []), ...statuses])]);
+  };
+  for (const op of operations) {
+    const ok = op.responses
+      .filter((r) => !r.isError && r.status !== "default")
+      .map((r) => r.status);
+    add(routeKey(op), ok);
+  }
+  for (const op of operations.filter((o) => o.longRunning && o.method !== "get")) {
+    const ok = op.responses
+      .filter((r) => !r.isError && r.status !== "default")
+      .map((r) => r.status);
+    add(`GET ${op.path}`, [...ok, "200"]);
+  }
+  return map;
+}
+
+/** Response types an operation's isUnexpected overload accepts, the poller's result included. */
+function acceptedTypes(op: Operation): string[] {
+  const all = responseTypes(op).all;
+  return op.longRunning ? [...all, logicalResponseName(op)] : all;
+}
+
 /** `isUnexpected.ts`: a type guard per operation that narrows to its error responses. */
 export function buildIsUnexpected(model: ClientModel): GeneratedFile {
-  const sets = model.operations.map(responseTypes);
-  const map = model.operations
-    .map((op) => {
-      const ok = op.responses.filter((r) => !r.isError && r.status !== "default");
-      return `${JSON.stringify(routeKey(op))}: [${ok.map((r) => JSON.stringify(r.status)).join(", ")}],\n`;
-    })
+  const sets = model.operations.map((op) => ({
+    all: acceptedTypes(op),
+    errors: responseTypes(op).errors,
+  }));
+  const map = [...responseMap(model.operations)]
+    .map(
+      ([key, statuses]) =>
+        `${JSON.stringify(key)}: [${statuses.map((s) => JSON.stringify(s)).join(", ")}],\n`,
+    )
     .join("");
   const overloads = sets
     .map(
