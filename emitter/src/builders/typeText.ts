@@ -26,7 +26,7 @@ export function typeText(t: TypeRef, side: Side): string {
       return JSON.stringify(t.value);
     case "enum":
       // Extensible enums accept values the spec does not list yet; the known ones are documented.
-      return t.extensible ? "string" : t.values.map((v) => JSON.stringify(v)).join(" | ");
+      return t.extensible ? enumBase(t.values) : t.values.map((v) => JSON.stringify(v)).join(" | ");
     case "array":
       return `Array<${elementText(t, side)}>`;
     case "dictionary":
@@ -40,6 +40,12 @@ export function typeText(t: TypeRef, side: Side): string {
 
 function elementText(t: { element: TypeRef; nullableElement?: boolean }, side: Side): string {
   return `${typeText(t.element, side)}${t.nullableElement ? " | null" : ""}`;
+}
+
+/** The primitive an extensible enum's values share (`number` for `[10, 20]`). */
+function enumBase(values: ReadonlyArray<string | number | boolean>): string {
+  const kinds = [...new Set(values.map((v) => typeof v))];
+  return kinds.length === 1 && kinds[0] !== "string" ? kinds[0]! : "string";
 }
 
 /** Known values of an extensible enum (possibly nested in arrays), for documentation. */
