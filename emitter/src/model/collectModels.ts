@@ -20,9 +20,13 @@ function polymorphism(schema: ObjectSchema, where: string): Polymorphism | undef
   const property = discriminatorProperty(schema);
   if (!property)
     throw new UnsupportedConstructError("discriminator value without a discriminator", where);
+  // modelerfour sets discriminatorValue on subtypes only; a root's own value stays an extension.
+  const value =
+    schema.discriminatorValue ??
+    (schema.extensions?.["x-ms-discriminator-value"] as string | undefined);
   return {
     property,
-    ...(schema.discriminatorValue ? { value: schema.discriminatorValue } : {}),
+    ...(value ? { value } : {}),
     descendants: (schema.children?.all ?? []).map((c) => c.language.default.name),
   };
 }

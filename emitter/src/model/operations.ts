@@ -1,6 +1,7 @@
 import {
   ImplementationLocation,
   ParameterLocation,
+  SchemaType,
   type Operation as M4Operation,
   type Parameter as M4Parameter,
 } from "@autorest/codemodel";
@@ -41,14 +42,22 @@ export function isClientArgument(p: M4Parameter): boolean {
 
 function toParameter(p: M4Parameter, where: string): Parameter {
   const name = wireName(p);
+  if (p.schema.type === SchemaType.Dictionary || p.extensions?.["x-ms-header-collection-prefix"]) {
+    // One header per key (x-ms-meta-*): an RLC header bag would send "[object Object]".
+    throw new UnsupportedConstructError(
+      "a dictionary parameter (x-ms-header-collection-prefix)",
+      `${where}/parameters/${name}`,
+    );
+  }
   const http = p.protocol.http as { skipUriEncoding?: boolean } | undefined;
+  const skip = http?.skipUriEncoding === true || p.extensions?.["x-ms-skip-url-encoding"] === true;
   return {
     wireName: name,
     description: description(p.language),
     type: schemaToType(p.schema, `${where}/parameters/${name}`),
     required: p.required === true,
     collectionFormat: collectionFormat(p),
-    ...(http?.skipUriEncoding ? { skipUrlEncoding: true } : {}),
+    ...(skip ? { skipUrlEncoding: true } : {}),
   };
 }
 

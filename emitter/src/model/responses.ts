@@ -1,4 +1,9 @@
-import type { Parameter as M4Parameter, Response as M4Response, Schema } from "@autorest/codemodel";
+import {
+  SchemaType,
+  type Parameter as M4Parameter,
+  type Response as M4Response,
+  type Schema,
+} from "@autorest/codemodel";
 import { UnsupportedConstructError } from "../errors.js";
 import { description } from "./codeModelText.js";
 import { schemaToType } from "./schemaToType.js";
@@ -52,6 +57,14 @@ export function toResponses(
     const http = r.protocol.http as unknown as HttpResponseProtocol;
     const body = bodyOf(r, where);
     for (const status of http.statusCodes) {
+      for (const h of http.headers ?? []) {
+        if (h.schema.type === SchemaType.Dictionary) {
+          throw new UnsupportedConstructError(
+            "a response header collection (x-ms-header-collection-prefix)",
+            `${where}/responses/${status}/headers/${h.header}`,
+          );
+        }
+      }
       const headers: Parameter[] = (http.headers ?? []).map((h) => ({
         wireName: h.header,
         description: description(h.language),

@@ -38,10 +38,10 @@ export function schemaToType(schema: Schema, where: string): TypeRef {
   switch (schema.type) {
     case SchemaType.DateTime:
       return dateTime(schema as DateTimeSchema);
-    case SchemaType.Integer:
-    case SchemaType.Number:
     // Seconds since the epoch travel as a JSON number (@autorest/typescript says string).
     case SchemaType.UnixTime:
+    case SchemaType.Integer:
+    case SchemaType.Number:
       return { kind: "number" };
     case SchemaType.Boolean:
       return { kind: "boolean" };

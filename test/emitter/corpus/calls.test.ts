@@ -37,12 +37,17 @@ beforeAll(async () => {
         headers: req.headers,
         body: Buffer.concat(chunks),
         base: `${origin}/${fixture}`,
-      }) ?? { status: 404, body: { error: { code: "NoRoute", message: `${req.method} ${req.url}` } } };
+      }) ?? {
+        status: 404,
+        body: { error: { code: "NoRoute", message: `${req.method} ${req.url}` } },
+      };
       const raw = reply.body;
       const isRaw = typeof raw === "string" || Buffer.isBuffer(raw);
       res.writeHead(reply.status, {
         ...(raw === undefined || isRaw ? {} : { "content-type": "application/json" }),
-        ...reply.headers,
+        ...Object.fromEntries(
+          Object.entries(reply.headers ?? {}).filter(([, v]) => v !== undefined),
+        ),
       });
       res.end(raw === undefined ? undefined : isRaw ? raw : JSON.stringify(raw));
     });

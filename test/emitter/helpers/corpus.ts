@@ -62,7 +62,9 @@ function withLock<T>(lock: string, fn: () => T): T {
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      if (Date.now() > deadline) throw new Error(`lock ${lock} held too long; remove it`);
+      if (Date.now() > deadline) {
+        throw new Error(`lock ${lock} held too long; remove it`, { cause: error });
+      }
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
     }
   }
@@ -101,9 +103,18 @@ export function ensureCorpus(): Corpus {
   const genKey = hashOf(generationInputs());
   const gen = join(cacheRoot, `generated-${genKey}`);
   cached(gen, () =>
-    run([join(repoRoot, "scripts/generate.mjs"), "--config", corpusConfig, "--out", join(gen, outRel)]),
+    run([
+      join(repoRoot, "scripts/generate.mjs"),
+      "--config",
+      corpusConfig,
+      "--out",
+      join(gen, outRel),
+    ]),
   );
-  const dir = join(cacheRoot, `compiled-${hashOf(listFiles(join(repoRoot, scenariosRel)), genKey)}`);
+  const dir = join(
+    cacheRoot,
+    `compiled-${hashOf(listFiles(join(repoRoot, scenariosRel)), genKey)}`,
+  );
   const corpus = { generated: join(gen, outRel), js: join(dir, "js") };
   cached(dir, () => {
     cpSync(join(gen, outRel), join(dir, outRel), { recursive: true });

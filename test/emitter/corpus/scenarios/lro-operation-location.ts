@@ -2,7 +2,7 @@ import createClient, {
   getLongRunningPoller,
   isUnexpected,
 } from "../../fixtures/out/lro-operation-location/index.js";
-import { json, local, noWait, type Scenario } from "./scenario.js";
+import { local, parse, noWait, type Scenario } from "./scenario.js";
 
 /** A job runs for two polls, then succeeds, or fails when its input is "boom". */
 export default function scenario(): Scenario {
@@ -13,7 +13,7 @@ export default function scenario(): Scenario {
       const run = /^\/jobs\/([^/]+):run$/.exec(req.path);
       if (run && req.method === "POST") {
         const job = run[1]!;
-        inputs.set(job, json<{ input: string }>(req).input);
+        inputs.set(job, parse<{ input: string }>(req).input);
         polls.set(job, 0);
         return {
           status: 202,
@@ -49,12 +49,12 @@ export default function scenario(): Scenario {
         const initial = await client
           .path("/jobs/{jobName}:run", "nightly")
           .post({ body: { input: "data" } });
-        if (isUnexpected(initial)) throw new Error(`unexpected ${initial.status}`);
+        if (isUnexpected(initial)) throw new Error("unexpected response");
         expect(initial.headers["operation-location"]).toContain("/operations/op-nightly");
         const poller = await getLongRunningPoller(client, initial, noWait);
         const result = await poller.pollUntilDone();
         expect(poller.getOperationState().status).toBe("succeeded");
-        if (isUnexpected(result)) throw new Error(`unexpected ${result.status}`);
+        if (isUnexpected(result)) throw new Error("unexpected response");
         expect(result.body.status).toBe("Succeeded");
         expect(result.body.result?.count).toBe(3);
         expect(polls.get("nightly")).toBe(3);
@@ -67,7 +67,7 @@ export default function scenario(): Scenario {
         const poller = await getLongRunningPoller(client, initial, noWait);
         const result = await poller.pollUntilDone();
         expect(poller.getOperationState().status).toBe("failed");
-        if (isUnexpected(result)) throw new Error(`unexpected ${result.status}`);
+        if (isUnexpected(result)) throw new Error("unexpected response");
         expect(result.body.error?.code).toBe("Boom");
       },
     },

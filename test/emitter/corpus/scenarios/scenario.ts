@@ -13,7 +13,7 @@ export interface ServedRequest {
 
 export interface Reply {
   status: number;
-  headers?: Record<string, string>;
+  headers?: Record<string, string | undefined>;
   /** JSON unless a string or a Buffer. */
   body?: unknown;
 }
@@ -29,8 +29,13 @@ export function local(endpoint: string) {
   return { endpoint, allowInsecureConnection: true, retryOptions: { maxRetries: 0 } };
 }
 
-/** The request body as JSON. */
-export function json<T = Record<string, unknown>>(request: ServedRequest): T {
+/** The request body as a JSON object. */
+export function json(request: ServedRequest): Record<string, unknown> {
+  return parse<Record<string, unknown>>(request);
+}
+
+/** The request body as JSON of a shape the scenario expects. */
+export function parse<T>(request: ServedRequest): T {
   return JSON.parse(request.body.toString("utf8")) as T;
 }
 
