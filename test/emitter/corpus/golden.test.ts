@@ -8,12 +8,12 @@ import { fixtures } from "../helpers/runGenerate";
 const corpus = ensureCorpus();
 
 const rel = (root: string): string[] => listFiles(root).map((f) => relative(root, f));
-const names = [...new Set(rel(goldenRoot).map((f) => f.split("/")[0]!))];
+const names = [...new Set(rel(goldenRoot).map((f) => f.split("/")[0]!))].sort();
 
 describe("fixture corpus: generated output", () => {
   it("generates a folder for every spec under specs/, as the golden output has", () => {
     const specs = rel(join(fixtures, "specs")).map((f) => f.replace(/\.json$/, "").split("/")[0]!);
-    const fresh = [...new Set(rel(corpus.generated).map((f) => f.split("/")[0]!))];
+    const fresh = [...new Set(rel(corpus.generated).map((f) => f.split("/")[0]!))].sort();
     expect(fresh).toEqual([...new Set(specs)].sort());
     expect(fresh).toEqual(names);
   });
