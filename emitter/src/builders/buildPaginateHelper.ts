@@ -77,12 +77,11 @@ export function paginate<TResponse extends PathUncheckedResponse>(
 ): PagedAsyncIterableIterator<PaginateReturn<TResponse>> {
   type TElement = PaginateReturn<TResponse>;
   const { itemName, nextLinkName } = getPageShape(initialResponse);
-  let firstRun = true;
   const getPage: GetPage<TElement[]> =
     options.customGetPage ??
     (async (pageLink: string) => {
-      const result = firstRun ? initialResponse : await client.pathUnchecked(pageLink).get();
-      firstRun = false;
+      // The first page is the initial response; a continuation token is a next link.
+      const result = pageLink ? await client.pathUnchecked(pageLink).get() : initialResponse;
       checkPagingRequest(result);
       return {
         page: getElements<TElement>(result.body, itemName),

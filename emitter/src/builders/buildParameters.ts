@@ -79,10 +79,10 @@ function operationParameters(op: Operation): string {
       const optional = b.contentTypeRequired ? "" : "?";
       const why =
         b.contentTypeRequired && types.includes("application/json")
-          ? "\n *\n * Required: core-client would not label a string, stream or bytes body as JSON by itself."
-          : "";
+          ? "Required: core-client labels a body JSON by itself only when it is an object or JSON text."
+          : undefined;
       out.push(
-        `export interface ${mediaTypesParamName(op)} {\n/** Request content type${why} */\ncontentType${optional}: ${types.map((t) => JSON.stringify(t)).join(" | ")};\n}\n`,
+        `export interface ${mediaTypesParamName(op)} {\n${docs("Request content type", why)}contentType${optional}: ${types.map((t) => JSON.stringify(t)).join(" | ")};\n}\n`,
       );
       parts.push(mediaTypesParamName(op));
     }

@@ -49,10 +49,25 @@ export function finalBody(op: Operation): Response["body"] {
   return pick?.body;
 }
 
+/**
+ * Statuses the poller can end with: a 200 from the last poll or the final GET, or a terminal
+ * status the operation declares (a 204 from a delete's last poll, the initial 201 of a PUT that
+ * needs no polling). @autorest/typescript says "200" only.
+ */
+function finalStatuses(op: Operation): string[] {
+  const declared = op.responses
+    .filter((r) => !r.isError && r.status.startsWith("2") && r.status !== "202")
+    .map((r) => r.status);
+  return [...new Set(["200", ...declared])].sort();
+}
+
 function logicalResponse(op: Operation): string {
   if (!op.longRunning) return "";
   const body = finalBody(op);
-  return `\n/** The final response for long-running ${op.operationId} operation */\nexport interface ${logicalResponseName(op)} extends HttpResponse {\nstatus: "200";\n${body ? `body: ${typeText(body, "output")};\n` : ""}}\n`;
+  const status = finalStatuses(op)
+    .map((s) => JSON.stringify(s))
+    .join(" | ");
+  return `\n/** The final response for long-running ${op.operationId} operation */\nexport interface ${logicalResponseName(op)} extends HttpResponse {\nstatus: ${status};\n${body ? `body: ${typeText(body, "output")};\n` : ""}}\n`;
 }
 
 /** `responses.ts`: one `<Group><Op><Status>Response` per status code, `Default` for errors. */

@@ -41,6 +41,17 @@ export default function scenario(): Scenario {
         for await (const product of paginate(client, first)) ids.push(product.id);
         expect(ids).toEqual(["p1a", "p1b", "p2a", "p2b", "p3a", "p3b"]);
       },
+      "resumes from a continuation token (a next link)": async (endpoint) => {
+        const client = createClient(local(endpoint));
+        const first = await client.path("/products").get();
+        if (isUnexpected(first)) throw new Error("unexpected response");
+        const pages = paginate(client, first).byPage({
+          continuationToken: `${endpoint}/products?page=3`,
+        });
+        const ids: string[] = [];
+        for await (const page of pages) ids.push(...page.map((p) => p.id));
+        expect(ids).toEqual(["p3a", "p3b"]);
+      },
       "pages by page with custom item and next-link names": async (endpoint) => {
         const client = createClient(local(endpoint));
         const first = await client.path("/categories").get();
