@@ -60,6 +60,31 @@ function compileEmitter() {
   if (r.status !== 0) throw new GenerateError(`emitter does not compile:\n${r.stdout}${r.stderr}`);
 }
 
+/**
+ * Parts of a batch that the config splits with ` ```yaml !$(batch-part) || $(batch-part) == 'a' `
+ * guards; each part is one AutoRest run, and the parts run side by side (a batch of dozens of
+ * specs takes minutes in one process).
+ */
+export function batchParts(configText) {
+  return [
+    ...new Set([...configText.matchAll(/\$\(batch-part\)\s*==\s*'([^']+)'/g)].map((m) => m[1])),
+  ];
+}
+
+// Runs the parts concurrently from a child process, so generate() itself stays synchronous.
+const PARALLEL_RUNS = `
+const { spawn } = require("node:child_process");
+const [autorest, config, staging, ...parts] = process.argv.slice(1);
+Promise.all(parts.map((part) => new Promise((done) => {
+  const args = [autorest, config, "--batch-part=" + part, "--generated-root=" + staging];
+  const child = spawn(process.execPath, args);
+  let output = "";
+  child.stdout.on("data", (d) => (output += d));
+  child.stderr.on("data", (d) => (output += d));
+  child.on("close", (status) => done({ part, status, output }));
+}))).then((results) => process.stdout.write(JSON.stringify(results)));
+`;
+
 // AutoRest's own log mixes banners and info; only error/fatal lines explain a failure.
 function failureLines(output) {
   return output
@@ -69,6 +94,27 @@ function failureLines(output) {
       (l) => !/Autorest completed with an error|Process\(\) cancelled|reported failure/.test(l),
     )
     .join("\n");
+}
+
+function runAutorestParts(config, parts, stagingRoot) {
+  const autorest = join(dirname(require.resolve("autorest/package.json")), "entrypoints/app.js");
+  const r = spawnSync(
+    process.execPath,
+    ["-e", PARALLEL_RUNS, autorest, config, stagingRoot, ...parts],
+    {
+      cwd: root,
+      encoding: "utf8",
+      maxBuffer: 256 * 1024 * 1024,
+    },
+  );
+  if (r.status !== 0) throw new GenerateError(`AutoRest batch parts did not run:\n${r.stderr}`);
+  for (const { part, status, output } of JSON.parse(r.stdout)) {
+    if (status !== 0 || /^(error|fatal)\s*\|/m.test(output)) {
+      throw new GenerateError(
+        `AutoRest failed for part '${part}' of the batch of ${config}:\n${failureLines(output) || output}`,
+      );
+    }
+  }
 }
 
 /** A section's AutoRest run, or (section undefined) the run of the config's `batch:`. */
@@ -125,7 +171,9 @@ function generateUnlocked({ config, out }) {
   mkdirSync(join(root, ".tmp"), { recursive: true });
   const staging = mkdtempSync(join(root, ".tmp", "generate-"));
   try {
-    if (/^batch:/m.test(text)) runAutorest(config, undefined, staging);
+    const parts = batchParts(text);
+    if (parts.length) runAutorestParts(config, parts, staging);
+    else if (/^batch:/m.test(text)) runAutorest(config, undefined, staging);
     else for (const section of list) runAutorest(config, section, staging);
     const produced = readdirSync(staging);
     if (!produced.length) throw new GenerateError(`AutoRest wrote no files for ${config}`);
