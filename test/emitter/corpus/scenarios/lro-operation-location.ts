@@ -13,6 +13,9 @@ export default function scenario(): Scenario {
       const run = /^\/jobs\/([^/]+):run$/.exec(req.path);
       if (run && req.method === "POST") {
         const job = run[1]!;
+        if (job === "invalid") {
+          return { status: 400, body: { error: { code: "BadJob", message: "no such job" } } };
+        }
         inputs.set(job, parse<{ input: string }>(req).input);
         polls.set(job, 0);
         return {
@@ -69,6 +72,19 @@ export default function scenario(): Scenario {
         expect(poller.getOperationState().status).toBe("failed");
         if (isUnexpected(result)) throw new Error("unexpected response");
         expect(result.body.error?.code).toBe("Boom");
+      },
+      "ends at once, failed, when the initial response is an error": async (endpoint) => {
+        const client = createClient("unused", local(endpoint));
+        const initial = await client
+          .path("/jobs/{jobName}:run", "invalid")
+          .post({ body: { input: "x" } });
+        expect(isUnexpected(initial)).toBe(true);
+        const poller = await getLongRunningPoller(client, initial, noWait);
+        const result = await poller.pollUntilDone();
+        expect(poller.getOperationState().status).toBe("failed");
+        if (!isUnexpected(result)) throw new Error("expected the error response");
+        expect(result.body.error.code).toBe("BadJob");
+        expect(polls.has("invalid")).toBe(false);
       },
     },
   };
