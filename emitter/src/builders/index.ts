@@ -1,4 +1,4 @@
-import { EmitterError } from "../errors.js";
+import { NameCollisionError } from "../errors.js";
 import type { ClientModel, GeneratedFile } from "../model/types.js";
 import { buildClient } from "./buildClient.js";
 import { buildClientDefinitions } from "./buildClientDefinitions.js";
@@ -41,10 +41,7 @@ function checkExportedNames(files: GeneratedFile[]): void {
       const name = m[1]!;
       const first = owner.get(name);
       if (first !== undefined && first !== f.path) {
-        throw new EmitterError(
-          "NAME_COLLISION",
-          `generated name ${name} is declared in both ${first} and ${f.path}`,
-        );
+        throw new NameCollisionError(name, [first, f.path]);
       }
       owner.set(name, f.path);
     }

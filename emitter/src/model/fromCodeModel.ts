@@ -5,7 +5,7 @@ import {
   type ConstantSchema,
   type ObjectSchema,
 } from "@autorest/codemodel";
-import { EmitterError, UnsupportedConstructError } from "../errors.js";
+import { NoOperationsError, UnsupportedConstructError } from "../errors.js";
 import { checkPaging } from "./checkPaging.js";
 import { collectModels } from "./collectModels.js";
 import { toHost } from "./host.js";
@@ -54,11 +54,7 @@ export function fromCodeModel(model: CodeModel, settings: ClientSettings): Clien
   const m4Operations = groups.flatMap((g) => g.operations);
   if (!m4Operations.length) {
     // Nothing to route: a client with no paths would have nothing to call.
-    throw new EmitterError(
-      "NO_OPERATIONS",
-      "the spec declares no operations (#/paths is empty)",
-      "#/paths",
-    );
+    throw new NoOperationsError();
   }
   const operations = groups.flatMap((g) => g.operations.map((op) => toOperation(g.$key, op)));
   const objects = (model.schemas.objects ?? []) as ObjectSchema[];

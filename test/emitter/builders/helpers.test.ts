@@ -86,6 +86,26 @@ describe("helper builders", () => {
   });
 });
 
+describe("exported names", () => {
+  it("refuses two declarations with one name, which export * would drop", () => {
+    const clash: ClientModel = {
+      ...model,
+      models: [
+        {
+          name: "ThingsListParameters",
+          parents: [],
+          properties: [],
+          usedAsInput: true,
+          usedAsOutput: false,
+        },
+      ],
+    };
+    expect(() => buildFiles(clash)).toThrow(
+      "generated name ThingsListParameters is declared in both parameters.ts and models.ts",
+    );
+  });
+});
+
 describe("polymorphic model declarations", () => {
   const poly = (
     name: string,
