@@ -10,7 +10,7 @@ import {
   statSync,
   writeFileSync,
 } from "node:fs";
-import { join, relative } from "node:path";
+import { basename, dirname, join, relative } from "node:path";
 import { fixtures, repoRoot } from "./runGenerate";
 
 export const corpusConfig = join(fixtures, "corpus.md");
@@ -80,16 +80,27 @@ function run(args: string[]): void {
   if (r.status !== 0) throw new Error(`${args.join(" ")} failed:\n${r.stdout}${r.stderr}`);
 }
 
-/** Runs `make` into `dir` once: later calls (and other test workers) find `dir/done`. */
+/**
+ * Runs `make` into `dir` once: later calls (and other test workers) find `dir/done`. A new
+ * entry replaces the older ones of its kind (`generated-*`, `compiled-*`), so the cache holds
+ * one of each.
+ */
 function cached(dir: string, make: () => void): void {
   const done = join(dir, "done");
   if (existsSync(done)) return;
-  mkdirSync(join(dir, ".."), { recursive: true });
+  const parent = dirname(dir);
+  mkdirSync(parent, { recursive: true });
   withLock(`${dir}.lock`, () => {
     if (existsSync(done)) return;
     rmSync(dir, { recursive: true, force: true });
     make();
     writeFileSync(done, "");
+    const kind = basename(dir).replace(/-[0-9a-f]+$/, "-");
+    for (const old of readdirSync(parent)) {
+      if (old.startsWith(kind) && !old.endsWith(".lock") && old !== basename(dir)) {
+        rmSync(join(parent, old), { recursive: true, force: true });
+      }
+    }
   });
 }
 
