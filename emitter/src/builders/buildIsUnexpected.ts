@@ -1,7 +1,7 @@
 import { logicalResponseName, routeKey } from "../naming.js";
 import type { ClientModel, GeneratedFile, Operation } from "../model/types.js";
 import { withHeader } from "./header.js";
-import { responseTypes } from "./responseSets.js";
+import { responseTypes, successStatuses } from "./responseSets.js";
 import { importLine } from "./typeText.js";
 
 // The matcher @autorest/typescript 6.x emits: exact key first, then the longest templated path
@@ -81,17 +81,9 @@ function responseMap(operations: Operation[]): Map<string, string[]> {
   const add = (key: string, statuses: string[]): void => {
     map.set(key, [...new Set([...(map.get(key) ?? []), ...statuses])]);
   };
-  for (const op of operations) {
-    const ok = op.responses
-      .filter((r) => !r.isError && r.status !== "default")
-      .map((r) => r.status);
-    add(routeKey(op), ok);
-  }
+  for (const op of operations) add(routeKey(op), successStatuses(op));
   for (const op of operations.filter((o) => o.longRunning && o.method !== "get")) {
-    const ok = op.responses
-      .filter((r) => !r.isError && r.status !== "default")
-      .map((r) => r.status);
-    add(`GET ${op.path}`, [...ok, "200"]);
+    add(`GET ${op.path}`, [...successStatuses(op), "200"]);
   }
   return map;
 }
