@@ -19,7 +19,7 @@ describe("fixture corpus: generated output", () => {
   });
 
   it.each(names)(
-    "%s matches test/emitter/fixtures/out (regenerate with scripts/generate.mjs --config test/emitter/fixtures/corpus.md)",
+    "%s matches test/emitter/fixtures/out (see docs/generator.md to regenerate it)",
     (name) => {
       const fresh = join(corpus.generated, name);
       const golden = join(goldenRoot, name);
