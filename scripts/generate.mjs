@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Regenerates every client described in autorest.md. Each `$(tag) == '<name>'` section is one
-// AutoRest run; all runs write into a staging folder, which replaces the output folder only
-// when every run succeeded, so a failed generation leaves the previous output untouched.
+// AutoRest run, unless the config lists its tags under `batch:`: then one AutoRest run does them
+// all (the emitter's fixture corpus, where a run per section would take minutes). All runs write
+// into a staging folder, which replaces the output folder only when every run succeeded, so a
+// failed generation leaves the previous output untouched.
 //
 // Usage: node scripts/generate.mjs [--config <autorest.md>] [--out <folder>]
 // (or GENERATE_CONFIG / GENERATE_OUT), defaults: autorest.md and generated/.
@@ -58,6 +60,31 @@ function compileEmitter() {
   if (r.status !== 0) throw new GenerateError(`emitter does not compile:\n${r.stdout}${r.stderr}`);
 }
 
+/**
+ * Parts of a batch that the config splits with ` ```yaml !$(batch-part) || $(batch-part) == 'a' `
+ * guards; each part is one AutoRest run, and the parts run side by side (a batch of dozens of
+ * specs takes minutes in one process).
+ */
+export function batchParts(configText) {
+  return [
+    ...new Set([...configText.matchAll(/\$\(batch-part\)\s*==\s*'([^']+)'/g)].map((m) => m[1])),
+  ];
+}
+
+// Runs the parts concurrently from a child process, so generate() itself stays synchronous.
+const PARALLEL_RUNS = `
+const { spawn } = require("node:child_process");
+const [autorest, config, staging, ...parts] = process.argv.slice(1);
+Promise.all(parts.map((part) => new Promise((done) => {
+  const args = [autorest, config, "--batch-part=" + part, "--generated-root=" + staging];
+  const child = spawn(process.execPath, args);
+  let output = "";
+  child.stdout.on("data", (d) => (output += d));
+  child.stderr.on("data", (d) => (output += d));
+  child.on("close", (status) => done({ part, status, output }));
+}))).then((results) => process.stdout.write(JSON.stringify(results)));
+`;
+
 // AutoRest's own log mixes banners and info; only error/fatal lines explain a failure.
 function failureLines(output) {
   return output
@@ -69,16 +96,43 @@ function failureLines(output) {
     .join("\n");
 }
 
+function runAutorestParts(config, parts, stagingRoot) {
+  const autorest = join(dirname(require.resolve("autorest/package.json")), "entrypoints/app.js");
+  const r = spawnSync(
+    process.execPath,
+    ["-e", PARALLEL_RUNS, autorest, config, stagingRoot, ...parts],
+    {
+      cwd: root,
+      encoding: "utf8",
+      maxBuffer: 256 * 1024 * 1024,
+    },
+  );
+  if (r.status !== 0) throw new GenerateError(`AutoRest batch parts did not run:\n${r.stderr}`);
+  for (const { part, status, output } of JSON.parse(r.stdout)) {
+    if (status !== 0 || /^(error|fatal)\s*\|/m.test(output)) {
+      throw new GenerateError(
+        `AutoRest failed for part '${part}' of the batch of ${config}:\n${failureLines(output) || output}`,
+      );
+    }
+  }
+}
+
+/** A section's AutoRest run, or (section undefined) the run of the config's `batch:`. */
 function runAutorest(config, section, stagingRoot) {
   const autorest = join(dirname(require.resolve("autorest/package.json")), "entrypoints/app.js");
-  const args = [config, `--tag=${section.tag}`, `--generated-root=${stagingRoot}`];
+  const args = [
+    config,
+    ...(section ? [`--tag=${section.tag}`] : []),
+    `--generated-root=${stagingRoot}`,
+  ];
   const r = run(autorest, args);
   const output = `${r.stdout ?? ""}${r.stderr ?? ""}`;
   const ok = r.status === 0 && !/^(error|fatal)\s*\|/m.test(output);
   if (!ok) {
-    throw new GenerateError(
-      `AutoRest failed for section '${section.tag}' (spec ${section.inputFile}, config ${config}):\n${failureLines(output) || output}`,
-    );
+    const what = section
+      ? `section '${section.tag}' (spec ${section.inputFile}, config ${config})`
+      : `the batch of ${config}`;
+    throw new GenerateError(`AutoRest failed for ${what}:\n${failureLines(output) || output}`);
   }
 }
 
@@ -117,7 +171,10 @@ function generateUnlocked({ config, out }) {
   mkdirSync(join(root, ".tmp"), { recursive: true });
   const staging = mkdtempSync(join(root, ".tmp", "generate-"));
   try {
-    for (const section of list) runAutorest(config, section, staging);
+    const parts = batchParts(text);
+    if (parts.length) runAutorestParts(config, parts, staging);
+    else if (/^batch:/m.test(text)) runAutorest(config, undefined, staging);
+    else for (const section of list) runAutorest(config, section, staging);
     const produced = readdirSync(staging);
     if (!produced.length) throw new GenerateError(`AutoRest wrote no files for ${config}`);
     // Swap: move the old output aside, put the new one in place, then drop the old one.

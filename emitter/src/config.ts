@@ -22,3 +22,11 @@ export async function inputFiles(host: AutorestExtensionHost): Promise<string> {
   const value = await host.getValue<string | string[]>("input-file");
   return [value ?? "<unknown spec>"].flat().join(", ");
 }
+
+/**
+ * `rlc-emitter-refusals: report` writes a refusal to REFUSED.json in the output folder instead of
+ * failing the run (the fixture corpus uses it); anything else fails, as a generator should.
+ */
+export async function reportsRefusals(host: AutorestExtensionHost): Promise<boolean> {
+  return (await host.getValue<string>("rlc-emitter-refusals")) === "report";
+}

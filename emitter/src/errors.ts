@@ -26,3 +26,22 @@ export class MissingConfigError extends EmitterError {
     this.name = "MissingConfigError";
   }
 }
+
+/** The spec has no operations: there would be nothing to route. */
+export class NoOperationsError extends EmitterError {
+  constructor() {
+    super("NO_OPERATIONS", "the spec declares no operations (#/paths is empty)", "#/paths");
+    this.name = "NoOperationsError";
+  }
+}
+
+/** Two generated declarations share a name, which `export *` in index.ts would drop. */
+export class NameCollisionError extends EmitterError {
+  constructor(name: string, files: [string, string]) {
+    super(
+      "NAME_COLLISION",
+      `generated name ${name} is declared in both ${files[0]} and ${files[1]}`,
+    );
+    this.name = "NameCollisionError";
+  }
+}

@@ -1,11 +1,14 @@
 import type { CodeModel } from "@autorest/codemodel";
 import { AutoRestExtension, Channel, type AutorestExtensionHost } from "@autorest/extension-base";
 import { load } from "js-yaml";
-import { inputFiles, readSettings } from "./config.js";
+import { inputFiles, readSettings, reportsRefusals } from "./config.js";
 import { emit } from "./emit.js";
 import { EmitterError } from "./errors.js";
 
 const CODE_MODEL = "code-model-v4-no-tags.yaml";
+
+/** What a refusal looks like as data (`rlc-emitter-refusals: report`). */
+const REFUSAL_FILE = "REFUSED.json";
 
 async function run(host: AutorestExtensionHost): Promise<void> {
   const spec = await inputFiles(host);
@@ -23,6 +26,16 @@ async function run(host: AutorestExtensionHost): Promise<void> {
       });
     }
   } catch (error) {
+    if (error instanceof EmitterError && (await reportsRefusals(host))) {
+      // One AutoRest batch can then hold specs that must be refused next to ones that generate.
+      const { code, message, pointer } = error;
+      host.writeFile({
+        filename: REFUSAL_FILE,
+        content: `${JSON.stringify({ spec, code, message, pointer }, null, 2)}\n`,
+        artifactType: "source-file-typescript",
+      });
+      return;
+    }
     const err = error as Error;
     const code = error instanceof EmitterError ? ` [${error.code}]` : "";
     host.message({ Channel: Channel.Fatal, Text: `rlc-emitter${code}: ${spec}: ${err.message}` });

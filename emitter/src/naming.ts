@@ -41,18 +41,78 @@ export const responseTypeName = (op: Operation, status: string): string =>
 export const responseHeadersName = (op: Operation, status: string): string =>
   `${operationBaseName(op)}${statusPart(status)}Headers`;
 
-/** Path interfaces drop the group: `Dataset_GetOperation` → `GetOperation`. */
-export const pathInterfaceName = (op: Operation): string => pascalCase(op.name);
+/** The final result of a long-running operation, as `getLongRunningPoller` resolves it. */
+export const logicalResponseName = (op: Operation): string =>
+  `${operationBaseName(op)}LogicalResponse`;
+
+/** One part of a multipart body: `Files_Upload` + `file` → `FilesUploadFilePartDescriptor`. */
+export const formPartName = (op: Operation, field: string): string =>
+  `${operationBaseName(op)}${pascalCase(field)}PartDescriptor`;
+
+/**
+ * Path interface names, one per path (keyed by path), each named after the path's first
+ * operation without its group (`Dataset_GetOperation` → `GetOperation`). Where two paths would
+ * share a name, or a path would take a model's name, every one of them keeps its group
+ * (`WidgetsGet`, `GadgetsGet`): a name never depends on where an operation sits in the spec,
+ * only on whether another operation claims the same name.
+ */
+export function pathInterfaceNames(
+  firstOperations: ReadonlyMap<string, Pick<Operation, "group" | "name">>,
+  taken: ReadonlySet<string>,
+): Map<string, string> {
+  const count = new Map<string, number>();
+  for (const op of firstOperations.values()) {
+    const base = pascalCase(op.name);
+    count.set(base, (count.get(base) ?? 0) + 1);
+  }
+  const names = new Map<string, string>();
+  for (const [path, op] of firstOperations) {
+    const base = pascalCase(op.name);
+    const clash = (count.get(base) ?? 0) > 1 || taken.has(base);
+    names.set(path, clash ? operationBaseName(op) : base);
+  }
+  return names;
+}
 
 export const outputModelName = (model: string): string => `${pascalCase(model)}Output`;
 export const inputModelName = (model: string): string => pascalCase(model);
+/** The common part of a polymorphic model, which its subtypes extend. */
+export const outputParentName = (model: string): string => `${outputModelName(model)}Parent`;
+export const inputParentName = (model: string): string => `${inputModelName(model)}Parent`;
 
 export const clientOptionsName = (clientName: string): string => `${clientName}Options`;
 export const clientFileBase = (clientName: string): string => camelCase(clientName);
 
+// Words a parameter may not be called in a TypeScript signature (strict mode).
+const RESERVED = new Set(
+  (
+    "break case catch class const continue debugger default delete do else enum export extends " +
+    "false finally for function if import in instanceof new null return super switch this " +
+    "throw true try typeof var void while with implements interface let package private " +
+    "protected public static yield await arguments eval"
+  ).split(" "),
+);
+
 /** A path template or host parameter as a TypeScript parameter name. */
 export function parameterIdentifier(wireName: string): string {
-  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(wireName) ? wireName : camelCase(wireName);
+  const id = /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(wireName) ? wireName : camelCase(wireName);
+  if (!id || /^[0-9]/.test(id)) return `param${pascalCase(wireName)}`;
+  return RESERVED.has(id) ? `${id}Param` : id;
+}
+
+/**
+ * Identifiers for parameters that share one signature, none equal to another or to a name the
+ * signature already uses (`path` in `Routes`, `credentials` and `options` in createClient).
+ */
+export function uniqueIdentifiers(wireNames: string[], used: Iterable<string>): string[] {
+  const taken = new Set(used);
+  return wireNames.map((wire) => {
+    let id = parameterIdentifier(wire);
+    if (taken.has(id)) id = `${id}Param`;
+    for (let n = 2; taken.has(id); n++) id = `${parameterIdentifier(wire)}Param${n}`;
+    taken.add(id);
+    return id;
+  });
 }
 
 /** `@azure-rest/maps-render` → `maps-render`: the logger namespace. */
@@ -73,3 +133,16 @@ export function operationPointer(op: Pick<Operation, "method" | "path">): string
 }
 
 export const definitionPointer = (name: string): string => `#/definitions/${name}`;
+
+/**
+ * A regular expression (as a literal) that matches the end of a request URL path for a route:
+ * `/jobs/{jobName}:run` → `/\/jobs\/[^/]+:run$/`. Used by the helpers that must know which
+ * operation a response came from.
+ */
+export function routePattern(path: string): string {
+  const source = path
+    .split(/\{[^}]+\}/)
+    .map((literal) => literal.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"))
+    .join("[^/]+");
+  return `/${source}$/`;
+}

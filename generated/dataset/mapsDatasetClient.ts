@@ -61,7 +61,7 @@ export default function createClient(
       if (!url.searchParams.get("api-version") && apiVersion) {
         req.url = `${req.url}${
           Array.from(url.searchParams.keys()).length > 0 ? "&" : "?"
-        }api-version=${apiVersion}`;
+        }api-version=${encodeURIComponent(apiVersion)}`;
       }
 
       return next(req);

@@ -13,12 +13,12 @@ describe("generate with a spec it cannot handle", () => {
 
   it.each([
     {
-      name: "an operation needing a poller (emitter refuses, with a JSON pointer)",
-      config: "bad-lro.md",
+      name: "an XML request body (emitter refuses, with a JSON pointer)",
+      config: "bad-xml.md",
       want: [
-        "bad-lro.json",
+        "bad-xml.json",
         "UNSUPPORTED_CONSTRUCT",
-        "x-ms-long-running-operation",
+        "XML request body",
         "#/paths/~1jobs~1{jobId}/put",
       ],
     },

@@ -39,7 +39,50 @@ describe("naming", () => {
         want: "#/paths/~1a~1{b}/get",
       },
     ],
+    ["reserved word", { given: () => naming.parameterIdentifier("class"), want: "classParam" }],
+    [
+      "route pattern",
+      {
+        given: () => naming.routePattern("/jobs/{name}:run.v2"),
+        want: "/\\/jobs\\/[^/]+:run\\.v2$/",
+      },
+    ],
   ])("%s", (_name, { given, want }) => {
     expect(given()).toBe(want);
+  });
+
+  it.each<[string, { given: [string[], string[]]; want: string[] }]>([
+    ["path in Routes", { given: [["path", "id"], ["path"]], want: ["pathParam", "id"] }],
+    [
+      "createClient's own names",
+      {
+        given: [
+          ["options", "credentials"],
+          ["options", "credentials"],
+        ],
+        want: ["optionsParam", "credentialsParam"],
+      },
+    ],
+    ["two wire names, one identifier", { given: [["a-b", "aB"], []], want: ["aB", "aBParam"] }],
+  ])("unique identifiers: %s", (_name, { given, want }) => {
+    expect(naming.uniqueIdentifiers(...given)).toEqual(want);
+  });
+
+  it.each<[string, { given: Array<[string, string, string]>; want: string[] }]>([
+    ["a unique name drops the group", { given: [["/a", "Widgets", "Get"]], want: ["Get"] }],
+    [
+      "a clash keeps every group, whatever the order",
+      {
+        given: [
+          ["/b", "Gadgets", "Get"],
+          ["/a", "Widgets", "Get"],
+        ],
+        want: ["GadgetsGet", "WidgetsGet"],
+      },
+    ],
+    ["a model's name is taken", { given: [["/w", "Catalog", "Widget"]], want: ["CatalogWidget"] }],
+  ])("path interface names: %s", (_name, { given, want }) => {
+    const first = new Map(given.map(([path, group, name]) => [path, { group, name }]));
+    expect([...naming.pathInterfaceNames(first, new Set(["Widget"])).values()]).toEqual(want);
   });
 });

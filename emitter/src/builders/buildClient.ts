@@ -1,9 +1,4 @@
-import {
-  clientFileBase,
-  clientOptionsName,
-  parameterIdentifier,
-  userAgentInfo,
-} from "../naming.js";
+import { clientFileBase, clientOptionsName, uniqueIdentifiers, userAgentInfo } from "../naming.js";
 import type { ClientModel, Credential, GeneratedFile } from "../model/types.js";
 import { withHeader } from "./header.js";
 import { typeText } from "./typeText.js";
@@ -34,8 +29,20 @@ function credentialOptions(c: Credential): string {
   return lines.length ? `credentials: {\n${lines.join("\n")}\n},\n` : "";
 }
 
+// Names createClient's body declares, which a host parameter must not shadow.
+const FACTORY_NAMES = [
+  "credentials",
+  "options",
+  "apiVersion",
+  "endpointUrl",
+  "userAgentInfo",
+  "userAgentPrefix",
+  "client",
+];
+
 // Appends the client's api-version unless the request URL already carries one, as
-// @autorest/typescript does (core-client's own policy would override a per-call value).
+// @autorest/typescript does (core-client's own policy would override a per-call value). The
+// value is encoded: it is the caller's option, and nothing else guards the query.
 const API_VERSION_POLICY = `client.pipeline.removePolicy({ name: "ApiVersionPolicy" });
   client.pipeline.addPolicy({
     name: "ClientApiVersionPolicy",
@@ -46,9 +53,34 @@ const API_VERSION_POLICY = `client.pipeline.removePolicy({ name: "ApiVersionPoli
       if (!url.searchParams.get("api-version") && apiVersion) {
         req.url = \`\${req.url}\${
           Array.from(url.searchParams.keys()).length > 0 ? "&" : "?"
-        }api-version=\${apiVersion}\`;
+        }api-version=\${encodeURIComponent(apiVersion)}\`;
       }
 
+      return next(req);
+    },
+  });
+`;
+
+// core-client sends an object body as JSON whatever the content type; a form operation's body
+// must go out as name=value pairs, so this policy re-encodes it (arrays as repeated fields).
+const FORM_POLICY = `client.pipeline.addPolicy({
+    name: "FormUrlEncodedBodyPolicy",
+    sendRequest: (req, next) => {
+      const contentType = req.headers.get("content-type") ?? "";
+      if (
+        contentType.startsWith("application/x-www-form-urlencoded") &&
+        typeof req.body === "string" &&
+        req.body.startsWith("{")
+      ) {
+        const form = new URLSearchParams();
+        const fields = JSON.parse(req.body) as Record<string, unknown>;
+        for (const [name, value] of Object.entries(fields)) {
+          for (const item of Array.isArray(value) ? value : [value]) {
+            if (item !== undefined && item !== null) form.append(name, String(item));
+          }
+        }
+        req.body = form.toString();
+      }
       return next(req);
     },
   });
@@ -58,8 +90,12 @@ const API_VERSION_POLICY = `client.pipeline.removePolicy({ name: "ApiVersionPoli
 export function buildClient(model: ClientModel): GeneratedFile {
   const name = model.clientName;
   const cred = credentialType(model.credential);
-  const hostArgs = model.hostParameters.map((p) => ({
-    id: parameterIdentifier(p.name),
+  const ids = uniqueIdentifiers(
+    model.hostParameters.map((p) => p.name),
+    FACTORY_NAMES,
+  );
+  const hostArgs = model.hostParameters.map((p, i) => ({
+    id: ids[i]!,
     wire: p.name,
     // As in @autorest/typescript: a host enum is always the literal union, extensible or not.
     type:
@@ -85,6 +121,7 @@ export function buildClient(model: ClientModel): GeneratedFile {
       : `options: ${clientOptionsName(name)} = {}`,
   ].join(",\n");
   const authImports = cred ? cred.split(" | ").sort() : [];
+  const hasFormBody = model.operations.some((op) => op.body?.encodings.includes("urlencoded"));
   const optionsBody =
     model.apiVersion !== undefined
       ? "/** The api version option of the client */\napiVersion?: string;\n"
@@ -122,7 +159,7 @@ ${signature},
   };
   const client = getClient(endpointUrl, ${cred ? "credentials, " : ""}options) as ${name};
 
-  ${model.apiVersion !== undefined ? API_VERSION_POLICY : ""}
+  ${model.apiVersion !== undefined ? API_VERSION_POLICY : ""}${hasFormBody ? FORM_POLICY : ""}
   return client;
 }
 `;

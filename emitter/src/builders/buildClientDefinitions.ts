@@ -1,39 +1,40 @@
-import { parameterIdentifier, parametersTypeName, pathInterfaceName } from "../naming.js";
+import {
+  inputModelName,
+  outputModelName,
+  parametersTypeName,
+  pathInterfaceNames,
+  uniqueIdentifiers,
+} from "../naming.js";
 import type { ClientModel, GeneratedFile, Operation } from "../model/types.js";
 import { docs } from "./docs.js";
 import { withHeader } from "./header.js";
 import { responseTypes } from "./responseSets.js";
 import { importLine, typeText } from "./typeText.js";
 
-interface PathGroup {
+export interface PathGroup {
   path: string;
   name: string;
   operations: Operation[];
 }
 
-/** Operations grouped by path, in spec order; a path's interface is named after its first one. */
-export function pathGroups(operations: Operation[]): PathGroup[] {
-  const groups = new Map<string, PathGroup>();
-  const used = new Map<string, number>();
-  for (const op of operations) {
-    const existing = groups.get(op.path);
-    if (existing) {
-      existing.operations.push(op);
-      continue;
-    }
-    const base = pathInterfaceName(op);
-    const n = (used.get(base) ?? 0) + 1;
-    used.set(base, n);
-    groups.set(op.path, { path: op.path, name: n === 1 ? base : `${base}${n}`, operations: [op] });
-  }
-  return [...groups.values()];
+/** Operations grouped by path, in spec order, each path with its interface name. */
+export function pathGroups(model: Pick<ClientModel, "operations" | "models">): PathGroup[] {
+  const byPath = new Map<string, Operation[]>();
+  for (const op of model.operations) byPath.set(op.path, [...(byPath.get(op.path) ?? []), op]);
+  const first = new Map([...byPath].map(([path, ops]) => [path, ops[0]!]));
+  const taken = new Set(
+    model.models.flatMap((m) => [inputModelName(m.name), outputModelName(m.name)]),
+  );
+  const names = pathInterfaceNames(first, taken);
+  return [...byPath].map(([path, operations]) => ({ path, name: names.get(path)!, operations }));
 }
 
 function needsOptions(op: Operation): boolean {
   return (
     op.queryParameters.some((p) => p.required) ||
     op.headerParameters.some((p) => p.required) ||
-    op.body?.required === true
+    op.body?.required === true ||
+    op.body?.contentTypeRequired === true
   );
 }
 
@@ -43,24 +44,40 @@ function method(op: Operation): string {
 }
 
 function route(g: PathGroup): string {
-  const first = g.operations[0]!;
-  const args = first.pathParameters.map(
-    (p) => `, ${parameterIdentifier(p.wireName)}: ${typeText(p.type, "input")}`,
+  const params = g.operations[0]!.pathParameters;
+  const ids = uniqueIdentifiers(
+    params.map((p) => p.wireName),
+    ["path"],
   );
-  const verbs = g.operations.map((o) => o.method).join(", ");
+  const args = params.map((p, i) => {
+    // x-ms-skip-url-encoding: core-client encodes a plain string; `{ value, allowReserved: true }`
+    // sends it as is.
+    const type =
+      typeText(p.type, "input") + (p.skipUrlEncoding ? " | PathParameterWithOptions" : "");
+    return `, ${ids[i]}: ${type}`;
+  });
+  const verbs = [...new Set(g.operations.map((o) => o.method))].join(", ");
   const docPath = g.path.replace(/[{}]/g, (c) => `\\${c}`);
-  return `/** Resource for '${docPath}' has methods for the following verbs: ${verbs} */\n(path: ${JSON.stringify(g.path)}${args.join("")}): ${g.name};\n`;
+  const raw = params.filter((p) => p.skipUrlEncoding).map((p) => p.wireName);
+  const note = raw.length
+    ? `\n * Pass \`{ value, allowReserved: true }\` for ${raw.join(", ")} to send reserved characters unencoded (x-ms-skip-url-encoding).\n `
+    : " ";
+  return `/** Resource for '${docPath}' has methods for the following verbs: ${verbs}${note}*/\n(path: ${JSON.stringify(g.path)}${args.join("")}): ${g.name};\n`;
 }
 
 /** `clientDefinitions.ts`: path interfaces, `Routes`, and the client type. */
 export function buildClientDefinitions(model: ClientModel): GeneratedFile {
-  const groups = pathGroups(model.operations);
+  const groups = pathGroups(model);
   const params = model.operations.map(parametersTypeName);
   const responses = model.operations.flatMap((op) => responseTypes(op).all);
+  const rawPaths = model.operations.some((op) => op.pathParameters.some((p) => p.skipUrlEncoding));
   const imports =
     importLine(params, "./parameters.js") +
     importLine(responses, "./responses.js") +
-    importLine(["Client", "StreamableMethod"], "@azure-rest/core-client");
+    importLine(
+      ["Client", "StreamableMethod", ...(rawPaths ? ["PathParameterWithOptions"] : [])],
+      "@azure-rest/core-client",
+    );
   const interfaces = groups
     .map((g) => `export interface ${g.name} {\n${g.operations.map(method).join("")}}\n`)
     .join("\n");

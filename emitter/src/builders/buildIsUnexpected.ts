@@ -1,7 +1,7 @@
-import { routeKey } from "../naming.js";
-import type { ClientModel, GeneratedFile } from "../model/types.js";
+import { logicalResponseName, routeKey } from "../naming.js";
+import type { ClientModel, GeneratedFile, Operation } from "../model/types.js";
 import { withHeader } from "./header.js";
-import { responseTypes } from "./responseSets.js";
+import { responseTypes, successStatuses } from "./responseSets.js";
 import { importLine } from "./typeText.js";
 
 // The matcher @autorest/typescript 6.x emits: exact key first, then the longest templated path
@@ -71,14 +71,40 @@ function getPathFromMapKey(mapKey: string): string {
 }
 `;
 
+/**
+ * Expected statuses by route. Operations that share a route (x-ms-paths) share an entry. A
+ * long-running operation also answers its poll requests: they are GETs that carry the
+ * operation's URL in x-ms-original-url, and end with a 200.
+ */
+function responseMap(operations: Operation[]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  const add = (key: string, statuses: string[]): void => {
+    map.set(key, [...new Set([...(map.get(key) ?? []), ...statuses])]);
+  };
+  for (const op of operations) add(routeKey(op), successStatuses(op));
+  for (const op of operations.filter((o) => o.longRunning && o.method !== "get")) {
+    add(`GET ${op.path}`, [...successStatuses(op), "200"]);
+  }
+  return map;
+}
+
+/** Response types an operation's isUnexpected overload accepts, the poller's result included. */
+function acceptedTypes(op: Operation): string[] {
+  const all = responseTypes(op).all;
+  return op.longRunning ? [...all, logicalResponseName(op)] : all;
+}
+
 /** `isUnexpected.ts`: a type guard per operation that narrows to its error responses. */
 export function buildIsUnexpected(model: ClientModel): GeneratedFile {
-  const sets = model.operations.map(responseTypes);
-  const map = model.operations
-    .map((op) => {
-      const ok = op.responses.filter((r) => !r.isError && r.status !== "default");
-      return `${JSON.stringify(routeKey(op))}: [${ok.map((r) => JSON.stringify(r.status)).join(", ")}],\n`;
-    })
+  const sets = model.operations.map((op) => ({
+    all: acceptedTypes(op),
+    errors: responseTypes(op).errors,
+  }));
+  const map = [...responseMap(model.operations)]
+    .map(
+      ([key, statuses]) =>
+        `${JSON.stringify(key)}: [${statuses.map((s) => JSON.stringify(s)).join(", ")}],\n`,
+    )
     .join("");
   const overloads = sets
     .map(

@@ -1,5 +1,6 @@
 import {
   bodyParamName,
+  formPartName,
   headerParamName,
   headersName,
   mediaTypesParamName,
@@ -7,7 +8,14 @@ import {
   queryParamName,
   queryPropertiesName,
 } from "../naming.js";
-import type { ClientModel, GeneratedFile, Operation, Parameter } from "../model/types.js";
+import type {
+  ClientModel,
+  FormField,
+  GeneratedFile,
+  Operation,
+  Parameter,
+  RequestBody,
+} from "../model/types.js";
 import { docs, possibleValues } from "./docs.js";
 import { withHeader } from "./header.js";
 import { serializeHelperFor } from "./serializeHelperNames.js";
@@ -60,15 +68,21 @@ function operationParameters(op: Operation): string {
   }
   if (op.body) {
     const b = op.body;
+    const { type, declarations } = bodyType(op, b);
     out.push(
-      `export interface ${bodyParamName(op)} {\n${docs(b.description)}body${b.required ? "" : "?"}: ${typeText(b.type, "input")};\n}\n`,
+      ...declarations,
+      `export interface ${bodyParamName(op)} {\n${docs(b.description)}body${b.required ? "" : "?"}: ${type};\n}\n`,
     );
     parts.push(bodyParamName(op));
-    const types = [...new Set(b.contentTypes)];
-    if (types.length > 1 || (types[0] ?? "application/json") !== "application/json") {
-      const optional = types.includes("application/json") ? "?" : "";
+    const types = b.contentTypes;
+    if (b.contentTypeRequired || types.length > 1 || types[0] !== "application/json") {
+      const optional = b.contentTypeRequired ? "" : "?";
+      const why =
+        b.contentTypeRequired && types.includes("application/json")
+          ? "Required: core-client labels a body JSON by itself only when it is an object or JSON text."
+          : undefined;
       out.push(
-        `export interface ${mediaTypesParamName(op)} {\n/** Request content type */\ncontentType${optional}: ${types.map((t) => JSON.stringify(t)).join(" | ")};\n}\n`,
+        `export interface ${mediaTypesParamName(op)} {\n${docs("Request content type", why)}contentType${optional}: ${types.map((t) => JSON.stringify(t)).join(" | ")};\n}\n`,
       );
       parts.push(mediaTypesParamName(op));
     }
@@ -78,10 +92,47 @@ function operationParameters(op: Operation): string {
   return out.join("\n");
 }
 
+function formFieldLine(f: FormField): string {
+  const known = extensibleValues(f.type);
+  const doc = docs(f.description, known ? possibleValues(known) : undefined);
+  return `${doc}${propertyKey(f.wireName)}${f.required ? "" : "?"}: ${typeText(f.type, "input")};\n`;
+}
+
+/** A multipart part: its name, and a body of the field's type (a file for binary fields). */
+function partDescriptor(op: Operation, f: FormField): string {
+  const element = f.type.kind === "array" ? f.type.element : f.type;
+  const body =
+    element.kind === "binary" ? `${typeText(element, "input")} | Blob` : typeText(element, "input");
+  const file = element.kind === "binary" ? "filename?: string;\ncontentType?: string;\n" : "";
+  const required = f.required ? "Required." : "Optional.";
+  const many = f.type.kind === "array" ? " May be repeated, one part per item." : "";
+  return `${docs(f.description, `${required}${many}`)}export interface ${formPartName(op, f.wireName)} {\nname: ${JSON.stringify(f.wireName)};\nbody: ${body};\n${file}}\n`;
+}
+
+/** The TypeScript type of a body, with any declarations it needs. */
+function bodyType(op: Operation, b: RequestBody): { type: string; declarations: string[] } {
+  const fields = b.formFields ?? [];
+  if (b.encodings.includes("urlencoded")) {
+    // The client's form policy turns this object into name=value pairs.
+    return { type: `{\n${fields.map(formFieldLine).join("")}}`, declarations: [] };
+  }
+  if (b.encodings.includes("multipart")) {
+    const names = fields.map((f) => formPartName(op, f.wireName));
+    return {
+      type: `FormData | Array<${names.join(" | ")}>`,
+      declarations: fields.map((f) => partDescriptor(op, f)),
+    };
+  }
+  return { type: typeText(b.type, "input"), declarations: [] };
+}
+
 /** `parameters.ts`: one `<Group><Op>Parameters` type per operation. */
 export function buildParameters(model: ClientModel): GeneratedFile {
   const refs = new Set<string>();
-  for (const op of model.operations) modelRefs(op.body?.type, "input", refs);
+  for (const op of model.operations) {
+    if (!op.body?.formFields) modelRefs(op.body?.type, "input", refs);
+    for (const f of op.body?.formFields ?? []) modelRefs(f.type, "input", refs);
+  }
   const needsHeaders = model.operations.some((op) => op.headerParameters.length > 0);
   const imports =
     (needsHeaders ? importLine(["RawHttpHeadersInput"], "@azure/core-rest-pipeline") : "") +

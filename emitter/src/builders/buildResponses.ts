@@ -1,4 +1,4 @@
-import { responseHeadersName, responseTypeName } from "../naming.js";
+import { logicalResponseName, responseHeadersName, responseTypeName } from "../naming.js";
 import type { ClientModel, GeneratedFile, Operation, Parameter, Response } from "../model/types.js";
 import { docs, possibleValues } from "./docs.js";
 import { withHeader } from "./header.js";
@@ -36,6 +36,40 @@ function responseInterface(op: Operation, r: Response): string {
   return `${responseHeaders(op, r)}${docs(r.description)}export interface ${responseTypeName(op, r.status)} extends HttpResponse {\nstatus: ${status};\n${body}${headers}}\n`;
 }
 
+/**
+ * The body a long-running operation ends with: what its 200 (else 201, else first success)
+ * response carries, as @autorest/typescript types the poller's result.
+ */
+export function finalBody(op: Operation): Response["body"] {
+  const ok = op.responses.filter((r) => !r.isError && r.status.startsWith("2"));
+  const pick =
+    ok.find((r) => r.status === "200") ??
+    ok.find((r) => r.status === "201") ??
+    ok.find((r) => r.body);
+  return pick?.body;
+}
+
+/**
+ * Statuses the poller can end with: a 200 from the last poll or the final GET, or a terminal
+ * status the operation declares (a 204 from a delete's last poll, the initial 201 of a PUT that
+ * needs no polling). @autorest/typescript says "200" only.
+ */
+function finalStatuses(op: Operation): string[] {
+  const declared = op.responses
+    .filter((r) => !r.isError && r.status.startsWith("2") && r.status !== "202")
+    .map((r) => r.status);
+  return [...new Set(["200", ...declared])].sort();
+}
+
+function logicalResponse(op: Operation): string {
+  if (!op.longRunning) return "";
+  const body = finalBody(op);
+  const status = finalStatuses(op)
+    .map((s) => JSON.stringify(s))
+    .join(" | ");
+  return `\n/** The final response for long-running ${op.operationId} operation */\nexport interface ${logicalResponseName(op)} extends HttpResponse {\nstatus: ${status};\n${body ? `body: ${typeText(body, "output")};\n` : ""}}\n`;
+}
+
 /** `responses.ts`: one `<Group><Op><Status>Response` per status code, `Default` for errors. */
 export function buildResponses(model: ClientModel): GeneratedFile {
   const refs = new Set<string>();
@@ -51,7 +85,7 @@ export function buildResponses(model: ClientModel): GeneratedFile {
     importLine(["HttpResponse"], "@azure-rest/core-client") +
     importLine(refs, "./outputModels.js");
   const body = model.operations
-    .flatMap((op) => op.responses.map((r) => responseInterface(op, r)))
+    .map((op) => op.responses.map((r) => responseInterface(op, r)).join("\n") + logicalResponse(op))
     .join("\n");
   return { path: "responses.ts", content: withHeader(`${imports}\n${body}`) };
 }

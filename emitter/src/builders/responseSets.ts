@@ -8,3 +8,8 @@ export function responseTypes(op: Operation): { all: string[]; errors: string[] 
     errors: op.responses.filter((r) => r.isError).map((r) => responseTypeName(op, r.status)),
   };
 }
+
+/** The statuses an operation declares as success (every non-error one but `default`). */
+export function successStatuses(op: Operation): string[] {
+  return op.responses.filter((r) => !r.isError && r.status !== "default").map((r) => r.status);
+}

@@ -26,20 +26,33 @@ export function typeText(t: TypeRef, side: Side): string {
       return JSON.stringify(t.value);
     case "enum":
       // Extensible enums accept values the spec does not list yet; the known ones are documented.
-      return t.extensible ? "string" : t.values.map((v) => JSON.stringify(v)).join(" | ");
+      return t.extensible ? enumBase(t.values) : t.values.map((v) => JSON.stringify(v)).join(" | ");
     case "array":
-      return `Array<${typeText(t.element, side)}>`;
+      return `Array<${elementText(t, side)}>`;
     case "dictionary":
-      return `Record<string, ${typeText(t.element, side)}>`;
+      return `Record<string, ${elementText(t, side)}>`;
     case "model":
       return side === "output" ? outputModelName(t.name) : inputModelName(t.name);
+    case "union":
+      return [...new Set(t.members.map((m) => typeText(m, side)))].join(" | ");
   }
+}
+
+function elementText(t: { element: TypeRef; nullableElement?: boolean }, side: Side): string {
+  return `${typeText(t.element, side)}${t.nullableElement ? " | null" : ""}`;
+}
+
+/** The primitive an extensible enum's values share (`number` for `[10, 20]`). */
+function enumBase(values: ReadonlyArray<string | number | boolean>): string {
+  const kinds = [...new Set(values.map((v) => typeof v))];
+  return kinds.length === 1 && kinds[0] !== "string" ? kinds[0]! : "string";
 }
 
 /** Known values of an extensible enum (possibly nested in arrays), for documentation. */
 export function extensibleValues(t: TypeRef): ReadonlyArray<string | number | boolean> | undefined {
   if (t.kind === "enum" && t.extensible) return t.values;
   if (t.kind === "array" || t.kind === "dictionary") return extensibleValues(t.element);
+  if (t.kind === "union") return t.members.map(extensibleValues).find((v) => v !== undefined);
   return undefined;
 }
 
@@ -49,6 +62,7 @@ export function modelRefs(t: TypeRef | undefined, side: Side, into: Set<string>)
   if (t.kind === "model")
     into.add(side === "output" ? outputModelName(t.name) : inputModelName(t.name));
   if (t.kind === "array" || t.kind === "dictionary") modelRefs(t.element, side, into);
+  if (t.kind === "union") for (const m of t.members) modelRefs(m, side, into);
   return into;
 }
 

@@ -3,6 +3,7 @@ import {
   type ArraySchema,
   type ChoiceSchema,
   type ConstantSchema,
+  type DateTimeSchema,
   type DictionarySchema,
   type ObjectSchema,
   type Schema,
@@ -20,17 +21,25 @@ const STRINGS = new Set<string>([
   SchemaType.ByteArray,
   SchemaType.ArmId,
   SchemaType.Credential,
-  // @autorest/typescript types unix time as a string too; kept for a drop-in switch.
-  SchemaType.UnixTime,
+  // A JavaScript Date would serialize as a full ISO date-time, which is not what a `date` or
+  // `time` value looks like on the wire, so the caller formats these.
+  SchemaType.Date,
+  SchemaType.Time,
 ]);
 
-const DATES = new Set<string>([SchemaType.Date, SchemaType.DateTime, SchemaType.Time]);
+function dateTime(schema: DateTimeSchema): TypeRef {
+  // Core serializes a Date with toISOString(): right for `date-time`, wrong for RFC 1123.
+  return schema.format === "date-time-rfc1123" ? { kind: "string" } : { kind: "datetime" };
+}
 
 /** Maps a code-model schema to a TypeRef; `where` is the JSON pointer used in errors. */
 export function schemaToType(schema: Schema, where: string): TypeRef {
   if (STRINGS.has(schema.type)) return { kind: "string" };
-  if (DATES.has(schema.type)) return { kind: "datetime" };
   switch (schema.type) {
+    case SchemaType.DateTime:
+      return dateTime(schema as DateTimeSchema);
+    // Seconds since the epoch travel as a JSON number (@autorest/typescript says string).
+    case SchemaType.UnixTime:
     case SchemaType.Integer:
     case SchemaType.Number:
       return { kind: "number" };
@@ -43,7 +52,10 @@ export function schemaToType(schema: Schema, where: string): TypeRef {
     case SchemaType.Binary:
       return { kind: "binary" };
     case SchemaType.Constant:
-      return { kind: "constant", value: (schema as ConstantSchema).value.value as string };
+      return {
+        kind: "constant",
+        value: (schema as ConstantSchema).value.value as string | number | boolean,
+      };
     case SchemaType.Choice:
     case SchemaType.SealedChoice: {
       const choice = schema as ChoiceSchema | SealedChoiceSchema;
@@ -53,13 +65,22 @@ export function schemaToType(schema: Schema, where: string): TypeRef {
         extensible: schema.type === SchemaType.Choice,
       };
     }
-    case SchemaType.Array:
-      return { kind: "array", element: schemaToType((schema as ArraySchema).elementType, where) };
-    case SchemaType.Dictionary:
+    case SchemaType.Array: {
+      const array = schema as ArraySchema;
+      return {
+        kind: "array",
+        element: schemaToType(array.elementType, where),
+        ...(array.nullableItems ? { nullableElement: true } : {}),
+      };
+    }
+    case SchemaType.Dictionary: {
+      const dictionary = schema as DictionarySchema;
       return {
         kind: "dictionary",
-        element: schemaToType((schema as DictionarySchema).elementType, where),
+        element: schemaToType(dictionary.elementType, where),
+        ...(dictionary.nullableItems ? { nullableElement: true } : {}),
       };
+    }
     case SchemaType.Object:
       return { kind: "model", name: (schema as ObjectSchema).language.default.name };
     default:
