@@ -8,6 +8,7 @@ import type {
 } from "./responses.js";
 import type { Client, StreamableMethod } from "@azure-rest/core-client";
 
+/** The operations on '/dataRegistries/operations/\{operationId\}'. */
 export interface GetOperation {
   /**
    * Utilisez pour case activée l’status de la demande de registre ou de remplacement de données.
@@ -24,6 +25,7 @@ export interface GetOperation {
   >;
 }
 
+/** The client's paths: `client.path(route, ...pathParameters)`. */
 export interface Routes {
   /** Resource for '/dataRegistries/operations/\{operationId\}' has methods for the following verbs: get */
   (
@@ -32,6 +34,8 @@ export interface Routes {
   ): GetOperation;
 }
 
+/** The MapsDataRegistryClient REST client: core-client's `Client` with typed paths. */
 export type MapsDataRegistryClient = Client & {
+  /** Typed access to the API's paths. */
   path: Routes;
 };

@@ -4,14 +4,18 @@
 import type { RawHttpHeadersInput } from "@azure/core-rest-pipeline";
 import type { RequestParameters } from "@azure-rest/core-client";
 
+/** The request headers of DataRegistry_GetOperation. */
 export interface DataRegistryGetOperationHeaders {
   /** Indique le compte Azure Maps à utiliser avec le modèle de sécurité Microsoft Entra ID (exigé par la définition de sécurité AADToken : « Cette définition de sécurité nécessite l’utilisation de l’en-tête x-ms-client-id pour indiquer à quelle ressource Azure Maps l’application demande l’accès »). */
   "x-ms-client-id"?: string;
 }
 
+/** The headers part of DataRegistry_GetOperation's options. */
 export interface DataRegistryGetOperationHeaderParam {
+  /** The request headers. */
   headers?: RawHttpHeadersInput & DataRegistryGetOperationHeaders;
 }
 
+/** The options of a DataRegistry_GetOperation call. */
 export type DataRegistryGetOperationParameters =
   DataRegistryGetOperationHeaderParam & RequestParameters;

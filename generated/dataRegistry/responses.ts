@@ -8,6 +8,7 @@ import type {
   MapsErrorResponseOutput,
 } from "./outputModels.js";
 
+/** The headers of DataRegistry_GetOperation's 200 response, lower-cased. */
 export interface DataRegistryGetOperation200Headers {
   /** Nombre de secondes à attendre avant d’interroger à nouveau le status de l’opération. */
   "retry-after"?: string;
@@ -15,11 +16,15 @@ export interface DataRegistryGetOperation200Headers {
 
 /** Status de l’opération de longue durée. */
 export interface DataRegistryGetOperation200Response extends HttpResponse {
+  /** The HTTP status. */
   status: "200";
+  /** The response body. */
   body: LongRunningOperationResultOutput;
+  /** The response headers. */
   headers: RawHttpHeaders & DataRegistryGetOperation200Headers;
 }
 
+/** The headers of DataRegistry_GetOperation's error response, lower-cased. */
 export interface DataRegistryGetOperationDefaultHeaders {
   /** Code d’erreur renvoyé par le service. */
   "x-ms-error-code"?: string;
@@ -27,7 +32,10 @@ export interface DataRegistryGetOperationDefaultHeaders {
 
 /** Une erreur inattendue s’est produite. */
 export interface DataRegistryGetOperationDefaultResponse extends HttpResponse {
+  /** Any status the operation does not declare. */
   status: string;
+  /** The response body. */
   body: MapsErrorResponseOutput;
+  /** The response headers. */
   headers: RawHttpHeaders & DataRegistryGetOperationDefaultHeaders;
 }

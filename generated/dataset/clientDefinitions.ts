@@ -8,6 +8,7 @@ import type {
 } from "./responses.js";
 import type { Client, StreamableMethod } from "@azure-rest/core-client";
 
+/** The operations on '/datasets/operations/\{operationId\}'. */
 export interface GetOperation {
   /**
    * Use to check the status of the dataset creation process.
@@ -29,6 +30,7 @@ export interface GetOperation {
   >;
 }
 
+/** The client's paths: `client.path(route, ...pathParameters)`. */
 export interface Routes {
   /** Resource for '/datasets/operations/\{operationId\}' has methods for the following verbs: get */
   (
@@ -37,6 +39,8 @@ export interface Routes {
   ): GetOperation;
 }
 
+/** The MapsDatasetClient REST client: core-client's `Client` with typed paths. */
 export type MapsDatasetClient = Client & {
+  /** Typed access to the API's paths. */
   path: Routes;
 };

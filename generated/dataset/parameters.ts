@@ -4,14 +4,18 @@
 import type { RawHttpHeadersInput } from "@azure/core-rest-pipeline";
 import type { RequestParameters } from "@azure-rest/core-client";
 
+/** The request headers of Dataset_GetOperation. */
 export interface DatasetGetOperationHeaders {
   /** Specifies which account is intended for usage in conjunction with the Microsoft Entra ID security model. It represents a unique ID for the Azure Maps account and can be retrieved from the Azure Maps management plane Account API. To use Microsoft Entra ID security in Azure Maps see the following articles for guidance. */
   "x-ms-client-id"?: string;
 }
 
+/** The headers part of Dataset_GetOperation's options. */
 export interface DatasetGetOperationHeaderParam {
+  /** The request headers. */
   headers?: RawHttpHeadersInput & DatasetGetOperationHeaders;
 }
 
+/** The options of a Dataset_GetOperation call. */
 export type DatasetGetOperationParameters = DatasetGetOperationHeaderParam &
   RequestParameters;

@@ -8,6 +8,7 @@ import type {
   LongRunningOperationResultOutput,
 } from "./outputModels.js";
 
+/** The headers of Dataset_GetOperation's 200 response, lower-cased. */
 export interface DatasetGetOperation200Headers {
   /** The path to the result of a successful operation (the created dataset). */
   "resource-location"?: string;
@@ -15,13 +16,18 @@ export interface DatasetGetOperation200Headers {
 
 /** The operation is running or complete. If the operation was successful, use the Resource-Location header to obtain the path to the result. */
 export interface DatasetGetOperation200Response extends HttpResponse {
+  /** The HTTP status. */
   status: "200";
+  /** The response body. */
   body: LongRunningOperationResultOutput;
+  /** The response headers. */
   headers: RawHttpHeaders & DatasetGetOperation200Headers;
 }
 
 /** An unexpected error occurred. */
 export interface DatasetGetOperationDefaultResponse extends HttpResponse {
+  /** Any status the operation does not declare. */
   status: string;
+  /** The response body. */
   body: ErrorResponseOutput;
 }

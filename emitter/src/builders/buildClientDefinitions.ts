@@ -79,10 +79,13 @@ export function buildClientDefinitions(model: ClientModel): GeneratedFile {
       "@azure-rest/core-client",
     );
   const interfaces = groups
-    .map((g) => `export interface ${g.name} {\n${g.operations.map(method).join("")}}\n`)
+    .map(
+      (g) =>
+        `${docs(`The operations on '${g.path.replace(/\{/g, "\\{").replace(/\}/g, "\\}")}'.`)}export interface ${g.name} {\n${g.operations.map(method).join("")}}\n`,
+    )
     .join("\n");
-  const routes = `export interface Routes {\n${groups.map(route).join("")}}\n`;
-  const client = `export type ${model.clientName} = Client & {\npath: Routes;\n};\n`;
+  const routes = `${docs("The client's paths: `client.path(route, ...pathParameters)`.")}export interface Routes {\n${groups.map(route).join("")}}\n`;
+  const client = `${docs(`The ${model.clientName} REST client: core-client's \`Client\` with typed paths.`)}export type ${model.clientName} = Client & {\n${docs("Typed access to the API's paths.")}path: Routes;\n};\n`;
   return {
     path: "clientDefinitions.ts",
     content: withHeader(`${imports}\n${interfaces}\n${routes}\n${client}`),

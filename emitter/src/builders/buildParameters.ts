@@ -53,16 +53,16 @@ function operationParameters(op: Operation): string {
   if (op.queryParameters.length) {
     const required = op.queryParameters.some((p) => p.required);
     out.push(
-      `export interface ${queryPropertiesName(op)} {\n${propertyLines(op.queryParameters, "query")}}\n`,
-      `export interface ${queryParamName(op)} {\nqueryParameters${required ? "" : "?"}: ${queryPropertiesName(op)};\n}\n`,
+      `${docs(`The query parameters of ${op.operationId}.`)}export interface ${queryPropertiesName(op)} {\n${propertyLines(op.queryParameters, "query")}}\n`,
+      `${docs(`The query part of ${op.operationId}'s options.`)}export interface ${queryParamName(op)} {\n${docs("The query parameters, encoded by core-client.")}queryParameters${required ? "" : "?"}: ${queryPropertiesName(op)};\n}\n`,
     );
     parts.push(queryParamName(op));
   }
   if (op.headerParameters.length) {
     const required = op.headerParameters.some((p) => p.required);
     out.push(
-      `export interface ${headersName(op)} {\n${propertyLines(op.headerParameters, "header")}}\n`,
-      `export interface ${headerParamName(op)} {\nheaders${required ? "" : "?"}: RawHttpHeadersInput & ${headersName(op)};\n}\n`,
+      `${docs(`The request headers of ${op.operationId}.`)}export interface ${headersName(op)} {\n${propertyLines(op.headerParameters, "header")}}\n`,
+      `${docs(`The headers part of ${op.operationId}'s options.`)}export interface ${headerParamName(op)} {\n${docs("The request headers.")}headers${required ? "" : "?"}: RawHttpHeadersInput & ${headersName(op)};\n}\n`,
     );
     parts.push(headerParamName(op));
   }
@@ -71,7 +71,7 @@ function operationParameters(op: Operation): string {
     const { type, declarations } = bodyType(op, b);
     out.push(
       ...declarations,
-      `export interface ${bodyParamName(op)} {\n${docs(b.description)}body${b.required ? "" : "?"}: ${type};\n}\n`,
+      `${docs(`The body part of ${op.operationId}'s options.`)}export interface ${bodyParamName(op)} {\n${docs(b.description || "The request body.")}body${b.required ? "" : "?"}: ${type};\n}\n`,
     );
     parts.push(bodyParamName(op));
     const types = b.contentTypes;
@@ -82,13 +82,15 @@ function operationParameters(op: Operation): string {
           ? "Required: core-client labels a body JSON by itself only when it is an object or JSON text."
           : undefined;
       out.push(
-        `export interface ${mediaTypesParamName(op)} {\n${docs("Request content type", why)}contentType${optional}: ${types.map((t) => JSON.stringify(t)).join(" | ")};\n}\n`,
+        `${docs(`The content type part of ${op.operationId}'s options.`)}export interface ${mediaTypesParamName(op)} {\n${docs("Request content type", why)}contentType${optional}: ${types.map((t) => JSON.stringify(t)).join(" | ")};\n}\n`,
       );
       parts.push(mediaTypesParamName(op));
     }
   }
   parts.push("RequestParameters");
-  out.push(`export type ${parametersTypeName(op)} = ${parts.join(" & ")};\n`);
+  out.push(
+    `${docs(`The options of a ${op.operationId} call.`)}export type ${parametersTypeName(op)} = ${parts.join(" & ")};\n`,
+  );
   return out.join("\n");
 }
 

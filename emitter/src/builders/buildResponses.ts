@@ -24,16 +24,19 @@ function responseHeaders(op: Operation, r: Response): string {
       return `${doc}${JSON.stringify(h.wireName.toLowerCase())}?: ${headerType(h)};\n`;
     })
     .join("");
-  return `export interface ${responseHeadersName(op, r.status)} {\n${lines}}\n\n`;
+  const which = r.status === "default" ? "error" : r.status;
+  return `${docs(`The headers of ${op.operationId}'s ${which} response, lower-cased.`)}export interface ${responseHeadersName(op, r.status)} {\n${lines}}\n\n`;
 }
 
 function responseInterface(op: Operation, r: Response): string {
   const status = r.status === "default" ? "string" : JSON.stringify(r.status);
-  const body = r.body ? `body: ${typeText(r.body, "output")};\n` : "";
+  const statusDoc =
+    r.status === "default" ? "Any status the operation does not declare." : "The HTTP status.";
+  const body = r.body ? `${docs("The response body.")}body: ${typeText(r.body, "output")};\n` : "";
   const headers = r.headers.length
-    ? `headers: RawHttpHeaders & ${responseHeadersName(op, r.status)};\n`
+    ? `${docs("The response headers.")}headers: RawHttpHeaders & ${responseHeadersName(op, r.status)};\n`
     : "";
-  return `${responseHeaders(op, r)}${docs(r.description)}export interface ${responseTypeName(op, r.status)} extends HttpResponse {\nstatus: ${status};\n${body}${headers}}\n`;
+  return `${responseHeaders(op, r)}${docs(r.description)}export interface ${responseTypeName(op, r.status)} extends HttpResponse {\n${docs(statusDoc)}status: ${status};\n${body}${headers}}\n`;
 }
 
 /**
