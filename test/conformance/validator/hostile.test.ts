@@ -192,7 +192,8 @@ describe("hostile bodies and headers give violation records", () => {
       },
     ],
     [
-      "integer header beyond the double range is not a usable integer",
+      // The range is checked on the text (int32 here), before any number is parsed from it.
+      "integer header beyond the double range is out of its format's range",
       {
         given: {
           operationId: DR,
@@ -200,7 +201,7 @@ describe("hostile bodies and headers give violation records", () => {
           headers: { ...json, "Retry-After": "9".repeat(400) },
           body: '{"id":"x","status":"Running"}',
         },
-        want: [["INVALID_TYPE", "header", "/Retry-After"]],
+        want: [["INVALID_FORMAT", "header", "/Retry-After"]],
       },
     ],
     [

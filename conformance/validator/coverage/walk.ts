@@ -1,18 +1,10 @@
 /**
- * The coverage walk of a passing body, compiled once per declared response. `walkValue` resolves
- * `$ref`s, rebuilds object shapes and formats JSON pointers at every value it visits: on a small
- * status body that was two thirds of a whole `validateResponse`. Here the schema graph is resolved
- * when coverage is declared, and each node holds the very counter records it bumps, so counting a
- * body only reads the body.
- *
- * It counts exactly what a `walkValue` visit would: the same edges (properties, own and
- * `allOf`-inherited, and single-schema `items`), in the same order, looked up under the same
- * `<spec file>#<pointer>` keys.
+ * The coverage walk of a passing body, compiled once per declared response: each node holds the
+ * very counter records it bumps, so counting a body only reads the body. It follows the edges
+ * `reachableSchemas` lists, in the same order: properties (own and `allOf`-inherited), single-schema
+ * `items`, and for a polymorphic schema the variant the value's discriminator names.
  */
-import type { OpenAPIV2 } from "openapi-types";
-import type { SpecDocument } from "./spec/model.js";
-import { appendPointer } from "./spec/pointer.js";
-import { objectShape, resolveSchema } from "./spec/resolve.js";
+import { target, variantFor, type SchemaNode } from "../spec/model.js";
 
 /** The mutable counter records of a coverage report that a body walk bumps. */
 export interface BodyCounters {
@@ -25,11 +17,14 @@ export interface EnumCounts {
   readonly unknownValues: Record<string, number>;
 }
 
-/** One resolved schema: what a value described by it counts, and where its children go. */
+/** One schema: what a value described by it counts, and where its children go. */
 export interface WalkNode {
+  readonly schema: SchemaNode;
   enumCounts: EnumCounts | undefined;
   items: WalkNode | undefined;
   properties: readonly WalkProperty[];
+  /** Polymorphic: each variant's walk (itself included). */
+  variants: ReadonlyMap<SchemaNode, WalkNode> | undefined;
 }
 
 interface WalkProperty {
@@ -43,46 +38,54 @@ interface WalkProperty {
 const MAX_UNKNOWN_ENUM_VALUES = 100;
 
 /**
- * Compiles the walk of one body schema. `memo` (resolved pointer → node) is shared by the
- * responses of one spec document: shared definitions compile once, and recursive ones
- * (`ErrorDetail.details`) become cycles in the graph instead of endless recursion.
+ * Compiles the walk of one body schema. `memo` is shared by every response: shared definitions
+ * compile once, and recursive ones (`ErrorDetail.details`) become cycles in the graph.
  */
 export function compileBodyWalk(
-  spec: SpecDocument,
-  schema: OpenAPIV2.Schema,
-  schemaPointer: string,
+  use: SchemaNode,
   counters: BodyCounters,
-  memo: Map<string, WalkNode>,
+  memo: Map<SchemaNode, WalkNode>,
 ): WalkNode {
-  const resolved = resolveSchema(spec, schema, schemaPointer);
-  const known = memo.get(resolved.pointer);
+  const schema = target(use);
+  const known = memo.get(schema);
   if (known) return known;
-  const key = `${spec.name}#${resolved.pointer}`;
-  const node: WalkNode = { enumCounts: counters.enums[key], items: undefined, properties: [] };
+  const node: WalkNode = {
+    schema,
+    enumCounts: counters.enums[schema.key],
+    items: undefined,
+    properties: [],
+    variants: undefined,
+  };
   // Registered before the children are compiled, so a recursive schema finds itself.
-  memo.set(resolved.pointer, node);
-
-  const { items } = resolved.schema;
-  if (items && !Array.isArray(items)) {
-    const itemsPointer = appendPointer(resolved.pointer, "items");
-    node.items = compileBodyWalk(spec, items, itemsPointer, counters, memo);
-  }
-  const shape = objectShape(spec, resolved);
-  const optional = counters.optionalProperties[key];
-  node.properties = [...shape.properties].map(([name, prop]) => ({
+  memo.set(schema, node);
+  if (schema.items) node.items = compileBodyWalk(schema.items, counters, memo);
+  const optional = counters.optionalProperties[schema.key];
+  node.properties = [...schema.shape.properties].map(([name, property]) => ({
     name,
-    node: compileBodyWalk(spec, prop.schema, prop.pointer, counters, memo),
+    node: compileBodyWalk(property, counters, memo),
     optionalCounts:
-      !shape.required.has(name) && optional && Object.hasOwn(optional, name) ? optional : undefined,
+      !schema.shape.required.has(name) && optional && Object.hasOwn(optional, name)
+        ? optional
+        : undefined,
   }));
+  const poly = schema.polymorphism;
+  if (poly) {
+    node.variants = new Map(
+      [...poly.variants.values()].map((variant) => [
+        variant,
+        compileBodyWalk(variant, counters, memo),
+      ]),
+    );
+  }
   return node;
 }
 
 /**
  * Counts what a passing body exercised. Recursion is bounded: the body passed the depth limit.
- * Pre-order, as `walkValue`, so the first 100 unknown enum values are the same ones.
+ * Pre-order, so the first 100 unknown enum values are the first ones met.
  */
 export function countBody(node: WalkNode, value: unknown): void {
+  if (node.variants) node = node.variants.get(variantFor(node.schema, value)) ?? node;
   if (node.enumCounts && (typeof value === "string" || typeof value === "number")) {
     countEnumValue(node.enumCounts, String(value));
   }

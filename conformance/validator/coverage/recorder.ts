@@ -7,10 +7,10 @@
  * Keys of `enums` / `optionalProperties`: `<spec file>#<pointer of the schema>`, e.g.
  * `dataset.json#/definitions/LroStatus`.
  */
-import { bump, compileBodyWalk, countBody, type WalkNode } from "./coverageWalk.js";
-import type { HeaderModel, SpecDocument, SpecModel } from "./spec/model.js";
-import { enumOf, objectShape } from "./spec/resolve.js";
-import { reachableSchemas } from "./spec/walk.js";
+import type { CheckObserver } from "../check.js";
+import type { HeaderModel, SchemaNode, SpecModel } from "../spec/model.js";
+import { reachableSchemas } from "./reachable.js";
+import { bump, compileBodyWalk, countBody, type WalkNode } from "./walk.js";
 
 export interface ResponseCoverage {
   /** Checked responses this declared response described, by actual status code. */
@@ -53,7 +53,7 @@ interface ResponseTally {
   readonly body: WalkNode | undefined;
 }
 
-export class CoverageRecorder {
+export class CoverageRecorder implements CheckObserver {
   private readonly report: Mutable<CoverageReport>;
   /** operationId → response key → tally; rebuilt with the report, whose records it points into. */
   private tallies = new Map<string, Map<string, ResponseTally>>();
@@ -104,7 +104,6 @@ export class CoverageRecorder {
 
   private declare(): void {
     for (const operation of this.model.operations.values()) {
-      const { spec } = operation;
       const responses: Record<string, Mutable<ResponseCoverage>> = {};
       for (const response of operation.responses.values()) {
         responses[response.key] = {
@@ -114,20 +113,19 @@ export class CoverageRecorder {
           headers: dict(response.headers.map((h) => [h.name, 0])),
         };
         if (!response.schema) continue;
-        for (const resolved of reachableSchemas(spec, response.schema, response.schemaPointer)) {
-          const key = `${spec.name}#${resolved.pointer}`;
-          const enumeration = enumOf(resolved.schema);
+        for (const schema of reachableSchemas(response.schema)) {
+          const enumeration = schema.enum;
           if (enumeration) {
-            this.report.enums[key] ??= {
+            this.report.enums[schema.key] ??= {
               extensible: enumeration.extensible,
               values: dict(enumeration.values.map((v) => [String(v), 0])),
               unknownValues: dict(),
             };
           }
-          const shape = objectShape(spec, resolved);
-          const optional = [...shape.properties.keys()].filter((name) => !shape.required.has(name));
+          const { properties, required } = schema.shape;
+          const optional = [...properties.keys()].filter((name) => !required.has(name));
           if (optional.length > 0) {
-            this.report.optionalProperties[key] ??= dict(optional.map((n) => [n, 0]));
+            this.report.optionalProperties[schema.key] ??= dict(optional.map((n) => [n, 0]));
           }
         }
       }
@@ -139,17 +137,14 @@ export class CoverageRecorder {
   /** After `declare()` listed every counter: the walks look their counters up by the same keys. */
   private compileTallies(): Map<string, Map<string, ResponseTally>> {
     const tallies = new Map<string, Map<string, ResponseTally>>();
-    const memos = new Map<SpecDocument, Map<string, WalkNode>>();
+    const memo = new Map<SchemaNode, WalkNode>();
     for (const operation of this.model.operations.values()) {
-      const { spec } = operation;
-      const memo = memos.get(spec) ?? new Map<string, WalkNode>();
-      memos.set(spec, memo);
       const byKey = new Map<string, ResponseTally>();
       for (const response of operation.responses.values()) {
         const entry = this.report.operations[operation.operationId]?.responses[response.key];
         if (!entry) continue;
         const body = response.schema
-          ? compileBodyWalk(spec, response.schema, response.schemaPointer, this.report, memo)
+          ? compileBodyWalk(response.schema, this.report, memo)
           : undefined;
         byKey.set(response.key, { entry, headers: response.headers, body });
       }
