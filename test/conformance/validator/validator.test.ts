@@ -92,13 +92,114 @@ describe("validateResponse: a response checked as a whole", () => {
           operationId: DS,
           status: 200,
           headers: json,
-          body: { operationId: "o", created: "c", status: "Failed" },
+          body: { operationId: "o", created: "2021-04-23T19:14:03Z", status: "Failed" },
+        },
+        want: [],
+      },
+    ],
+    // `created` is `format: date-time` (see the Dataset spec's info.description).
+    [
+      "created as the samples print it",
+      {
+        given: {
+          operationId: DS,
+          status: 200,
+          headers: json,
+          body: {
+            operationId: "o",
+            created: "2021-04-20T22:43:14.9401559+00:00",
+            status: "Running",
+          },
         },
         want: [],
       },
     ],
     [
-      "created has no format: any string passes",
+      "created in UTC",
+      {
+        given: {
+          operationId: DS,
+          status: 200,
+          headers: json,
+          body: { operationId: "o", created: "2021-04-20T22:43:14Z", status: "Running" },
+        },
+        want: [],
+      },
+    ],
+    [
+      "created on 30 February",
+      {
+        given: {
+          operationId: DS,
+          status: 200,
+          headers: json,
+          body: { operationId: "o", created: "2021-02-30T00:00:00Z", status: "Running" },
+        },
+        want: [["INVALID_FORMAT", "body", "/created"]],
+      },
+    ],
+    [
+      "created in month 13",
+      {
+        given: {
+          operationId: DS,
+          status: 200,
+          headers: json,
+          body: { operationId: "o", created: "2021-13-01T00:00:00Z", status: "Running" },
+        },
+        want: [["INVALID_FORMAT", "body", "/created"]],
+      },
+    ],
+    [
+      "created at hour 24",
+      {
+        given: {
+          operationId: DS,
+          status: 200,
+          headers: json,
+          body: { operationId: "o", created: "2021-04-20T24:00:00Z", status: "Running" },
+        },
+        want: [["INVALID_FORMAT", "body", "/created"]],
+      },
+    ],
+    [
+      "created without an offset",
+      {
+        given: {
+          operationId: DS,
+          status: 200,
+          headers: json,
+          body: { operationId: "o", created: "2021-04-20T22:43:14.9401559", status: "Running" },
+        },
+        want: [["INVALID_FORMAT", "body", "/created"]],
+      },
+    ],
+    [
+      "created with a space separator",
+      {
+        given: {
+          operationId: DS,
+          status: 200,
+          headers: json,
+          body: { operationId: "o", created: "2021-04-20 22:43:14Z", status: "Running" },
+        },
+        want: [["INVALID_FORMAT", "body", "/created"]],
+      },
+    ],
+    [
+      "created with a lower-case t",
+      {
+        given: {
+          operationId: DS,
+          status: 200,
+          headers: json,
+          body: { operationId: "o", created: "2021-04-20t22:43:14Z", status: "Running" },
+        },
+        want: [["INVALID_FORMAT", "body", "/created"]],
+      },
+    ],
+    [
+      "created as text",
       {
         given: {
           operationId: DS,
@@ -106,7 +207,7 @@ describe("validateResponse: a response checked as a whole", () => {
           headers: json,
           body: { operationId: "o", created: "yesterday", status: "Running" },
         },
-        want: [],
+        want: [["INVALID_FORMAT", "body", "/created"]],
       },
     ],
     [
