@@ -4,16 +4,21 @@
  * per operation is decided once, by `prepareOperation`, so that the per-response path only reads.
  */
 import type { ValidateFunction } from "ajv";
-import { readBody, readPlainText } from "./body/read.js";
+import { BodyProblem, readBody, readPlainText } from "./body/read.js";
 import {
   contentTypeCheck,
   isJsonMediaType,
   mediaType,
   type ContentTypeCheck,
 } from "./contentType.js";
-import { checkHeaders } from "./headers/check.js";
+import {
+  checkHeaders,
+  prepareHeaders,
+  type PreparedHeader,
+  type SlottedRule,
+} from "./headers/check.js";
 import type { PreparedRule } from "./headers/groupRules.js";
-import { readHeaders } from "./headers/read.js";
+import { readHeaders, type HeaderSlots } from "./headers/read.js";
 import type { NormalizedOptions } from "./options.js";
 import type { CompiledResponse } from "./schema/compile.js";
 import { toViolations } from "./schema/toViolations.js";
@@ -23,23 +28,32 @@ import type { Violation } from "./types.js";
 
 /** What is told about every checked response: coverage listens here. */
 export interface CheckObserver {
-  /** `responseKey` is that of the declared response the status falls under, if any. */
-  status(operationId: string, responseKey: string | undefined, status: number): void;
-  passed(
-    operationId: string,
-    responseKey: string,
-    headers: ReadonlyMap<string, string>,
-    body: unknown,
-  ): void;
+  /** Asked once per declared response, when the validator is built. */
+  response(operationId: string, responseKey: string): ResponseObserver;
+  /** A status no declared response covers. */
+  undeclared(operationId: string, status: number): void;
+}
+
+export interface ResponseObserver {
+  /** A response this declared response covers was checked. */
+  checked(status: number): void;
+  /**
+   * ...and had no violation. `headers`: values by slot, Content-Type first, then the declared
+   * headers in their order (see `HeaderSlots`).
+   */
+  passed(headers: readonly (string | undefined)[], body: unknown): void;
 }
 
 export interface PreparedResponse {
   readonly model: ResponseModel;
+  readonly observer: ResponseObserver;
   readonly body: ValidateFunction | undefined;
-  readonly headers: ReadonlyMap<string, ValidateFunction>;
+  /** Content-Type in slot 0, then the declared headers. */
+  readonly slots: HeaderSlots;
+  readonly headers: readonly PreparedHeader[];
   /** `json`: parsed; `string`: JSON, or the text itself when sent as non-JSON text; `file`: bytes. */
   readonly bodyKind: "json" | "string" | "file" | "none";
-  readonly rules: readonly PreparedRule[];
+  readonly rules: readonly SlottedRule[];
 }
 
 export interface PreparedOperation {
@@ -51,24 +65,33 @@ export interface PreparedOperation {
   readonly textTypes: ReadonlySet<string>;
   /** For the undeclared-status message. */
   readonly declared: string;
+  readonly observer: CheckObserver;
 }
 
 export function prepareOperation(
   operation: OperationModel,
   compiled: ReadonlyMap<string, CompiledResponse> | undefined,
   rules: readonly PreparedRule[],
+  observer: CheckObserver,
 ): PreparedOperation {
   const prepared = new Map<string, PreparedResponse>();
   for (const model of operation.responses.values()) {
     const checks = compiled?.get(model.key);
     const type = model.schema && target(model.schema).type;
+    const headers = prepareHeaders(
+      model.headers,
+      checks?.headers ?? new Map(),
+      rules.filter((r) => r.rule.response === model.key),
+    );
     prepared.set(model.key, {
       model,
+      observer: observer.response(operation.operationId, model.key),
       body: checks?.body,
-      headers: checks?.headers ?? new Map(),
+      slots: headers.slots,
+      headers: headers.checks,
       bodyKind:
         type === "file" ? "file" : !checks?.body ? "none" : type === "string" ? "string" : "json",
-      rules: rules.filter((r) => r.rule.response === model.key),
+      rules: headers.rules,
     });
   }
   const byStatus: (PreparedResponse | undefined)[] = [];
@@ -84,12 +107,12 @@ export function prepareOperation(
     declared: [...operation.responses.values()]
       .map((r) => (r.errorOnly ? "default (4xx/5xx only)" : r.key))
       .join(", "),
+    observer,
   };
 }
 
 export interface CheckContext {
   readonly options: NormalizedOptions;
-  readonly observer: CheckObserver;
 }
 
 /** Status first (nothing else can be checked without a declared response), then the rest. */
@@ -98,102 +121,88 @@ export function checkResponse(
   status: number,
   headersInput: unknown,
   bodyInput: unknown,
-  { options, observer }: CheckContext,
+  { options }: CheckContext,
 ): Violation[] {
   const { operationId } = prepared.operation;
   const response = prepared.byStatus[status];
-  const record = (
-    location: Violation["location"],
-    code: Violation["code"],
-    keyword: string,
-    message: string,
-  ): Violation => ({
-    operation: operationId,
-    status,
-    location,
-    pointer: "",
-    keyword,
-    message,
-    code,
-  });
-
-  observer.status(operationId, response?.model.key, status);
   if (!response) {
+    prepared.observer.undeclared(operationId, status);
     const message = `status ${status} is not declared; the spec declares ${prepared.declared}`;
-    return [record("status", "INVALID_RESPONSE_CODE", "status", message)];
+    return [record(operationId, status, "status", "INVALID_RESPONSE_CODE", "status", message)];
   }
+  response.observer.checked(status);
   const violations: Violation[] = [];
-  const headers = readHeaders(headersInput as never, options.maxHeaderBytes);
+  const headers = readHeaders(headersInput as never, options.maxHeaderBytes, response.slots);
   if (!headers.ok) {
     const message = `headers exceed ${options.maxHeaderBytes} bytes; no header was checked`;
-    violations.push(record("header", "HEADERS_TOO_LARGE", "maxHeaderBytes", message));
+    violations.push(
+      record(operationId, status, "header", "HEADERS_TOO_LARGE", "maxHeaderBytes", message),
+    );
   }
-  const headerMap = headers.ok ? headers.headers : EMPTY_HEADERS;
+  const headerValues = headers.ok ? headers.values : NO_VALUES;
 
-  let body: { value: unknown } | undefined;
+  // The parsed body, when there is one (`hasBody`): rules with `when` read it, coverage counts it.
+  let hasBody = false;
+  let body: unknown;
   if (response.bodyKind !== "none") {
-    const contentType = headerMap.get("content-type");
+    const contentType = headerValues[0];
     if (headers.ok) {
       const problem = prepared.contentType(contentType);
-      if (problem)
-        violations.push(record("content-type", "INVALID_CONTENT_TYPE", "produces", problem));
+      if (problem) {
+        violations.push(
+          record(operationId, status, "content-type", "INVALID_CONTENT_TYPE", "produces", problem),
+        );
+      }
     }
     const asText =
       contentType !== undefined &&
       prepared.textTypes.size > 0 &&
       prepared.textTypes.has(mediaType(contentType));
     // A binary body, or text the schema cannot describe (XML, say): nothing to validate.
-    if (
-      response.body &&
-      response.bodyKind !== "file" &&
-      (!asText || response.bodyKind === "string")
-    ) {
+    const validate = response.body;
+    if (validate && response.bodyKind !== "file" && (!asText || response.bodyKind === "string")) {
       const read = asText ? readPlainText(bodyInput, options) : readBody(bodyInput, options);
-      if (read.kind === "absent") {
-        const message = "body is required but the response has none";
-        violations.push(record("body", "INVALID_RESPONSE_BODY", "required", message));
-      } else if (read.kind === "violation") {
-        violations.push(record("body", read.code, read.keyword, read.message));
+      if (read instanceof BodyProblem) {
+        violations.push(record(operationId, status, "body", read.code, read.keyword, read.message));
       } else {
-        body = { value: read.value };
-        if (!response.body(read.value)) {
-          pushAll(
-            violations,
-            toViolations(response.body.errors ?? [], {
-              operation: operationId,
-              status,
-              location: "body",
-              basePointer: "",
-              data: read.value,
-            }),
-          );
+        hasBody = true;
+        body = read;
+        if (!validate(read)) {
+          const found = toViolations(validate.errors ?? [], {
+            operation: operationId,
+            status,
+            location: "body",
+            basePointer: "",
+            data: read,
+          });
+          for (const violation of found) violations.push(violation);
         }
       }
     }
   }
 
   if (headers.ok) {
-    checkHeaders(
-      {
-        operation: operationId,
-        status,
-        response: response.model,
-        compiled: response.headers,
-        headers: headerMap,
-        controlCharacters: headers.controlCharacters,
-        rules: response.rules,
-        body,
-      },
-      violations,
-    );
+    checkHeaders(response, operationId, status, headers, hasBody, body, violations);
   }
-  if (violations.length === 0)
-    observer.passed(operationId, response.model.key, headerMap, body?.value);
+  if (violations.length === 0) {
+    response.observer.passed(headerValues, body);
+  }
   return violations;
 }
 
-const EMPTY_HEADERS: ReadonlyMap<string, string> = new Map();
+const NO_VALUES: readonly (string | undefined)[] = [];
 
-function pushAll(into: Violation[], items: readonly Violation[]): void {
-  for (const item of items) into.push(item);
+/**
+ * A whole-response finding: its pointer is always the root. (Module functions rather than
+ * closures throughout the per-response path: nothing is allocated that need not be.)
+ */
+function record(
+  operation: string,
+  status: number,
+  location: Violation["location"],
+  code: Violation["code"],
+  keyword: string,
+  message: string,
+): Violation {
+  return { operation, status, location, pointer: "", keyword, message, code };
 }

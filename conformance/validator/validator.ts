@@ -44,12 +44,15 @@ export function createValidator(options?: readonly string[] | ValidatorOptions):
   const compiled = compileModel(model, warnings);
   const rulesByOperation = groupRules(model, normalized.headerRules);
   const coverage = new CoverageRecorder(model);
-  const context = { options: normalized, observer: coverage };
+  const context = { options: normalized };
   const prepared = new Map<string, PreparedOperation>();
   for (const operation of model.operations.values()) {
     const { operationId } = operation;
     const rules = rulesByOperation.get(operationId) ?? [];
-    prepared.set(operationId, prepareOperation(operation, compiled.get(operationId), rules));
+    prepared.set(
+      operationId,
+      prepareOperation(operation, compiled.get(operationId), rules, coverage),
+    );
   }
 
   return {
@@ -58,13 +61,12 @@ export function createValidator(options?: readonly string[] | ValidatorOptions):
     warnings,
     validateResponse(input) {
       // Each field is read once, so a getter cannot answer differently the second time.
-      let fields: [unknown, unknown, unknown, unknown];
+      let operationId: unknown, rawStatus: unknown, headers: unknown, body: unknown;
       try {
-        fields = [input.operationId, input.status, input.headers, input.body];
+        ({ operationId, status: rawStatus, headers, body } = input);
       } catch (error) {
         return failed("", Number.NaN, error);
       }
-      const [operationId, rawStatus, headers, body] = fields;
       const operation = typeof operationId === "string" ? prepared.get(operationId) : undefined;
       if (!operation) {
         throw new UnknownOperationError(safeText(operationId), [...model.operations.keys()]);

@@ -10,9 +10,9 @@
  * (it is code of the caller's, not JSON): a `Date` is an object without properties.
  */
 import {
+  BodyProblem,
   tooDeep,
   tooLarge as tooLargeBody,
-  violation,
   type BodyLimits,
   type BodyRead,
 } from "./result.js";
@@ -43,7 +43,7 @@ export function copyValue(value: unknown, limits: BodyLimits): BodyRead {
         copy = source;
         break;
       case "bigint":
-        return violation(
+        return new BodyProblem(
           "JSON_PARSING_ERROR",
           "json",
           "body holds a bigint, which JSON cannot carry",
@@ -67,7 +67,7 @@ export function copyValue(value: unknown, limits: BodyLimits): BodyRead {
     if (over()) return tooLarge(bytes, limits);
     assign(parent, key, copy);
   }
-  return { kind: "value", value: root.value };
+  return root.value;
 }
 
 /**
@@ -112,6 +112,6 @@ function assign(parent: Container, key: string | number, value: unknown): void {
   }
 }
 
-function tooLarge(bytes: number, limits: BodyLimits): BodyRead {
+function tooLarge(bytes: number, limits: BodyLimits): BodyProblem {
   return tooLargeBody(bytes, limits, "parsed body stands for");
 }

@@ -1,21 +1,29 @@
 /**
- * The body as given → its value, or the reason it has none. Text (a string, `Buffer` or
- * `Uint8Array`) is parsed here, so that empty, truncated or non-JSON bodies become violations;
- * anything else is a value parsed already and is copied (`copy.ts`). Limits come before the
- * expensive steps: size before decoding and parsing, depth before ajv sees the value.
+ * The body as given → its value, or a `BodyProblem`. Text (a string, `Buffer` or `Uint8Array`)
+ * is parsed here, so that empty, truncated or non-JSON bodies become violations; anything else is
+ * a value parsed already and is copied (`copy.ts`). Limits come before the expensive steps: size
+ * before decoding and parsing, depth before ajv sees the value.
  */
 import { copyValue } from "./copy.js";
 import { textDepthExceeds } from "./depth.js";
-import { tooDeep, tooLarge, violation, type BodyLimits, type BodyRead } from "./result.js";
+import {
+  ABSENT,
+  BodyProblem,
+  tooDeep,
+  tooLarge,
+  type BodyLimits,
+  type BodyRead,
+} from "./result.js";
 
+export { BodyProblem } from "./result.js";
 export type { BodyLimits, BodyRead } from "./result.js";
 
-const ABSENT: BodyRead = { kind: "absent" };
 const decoder = new TextDecoder("utf-8", { fatal: true });
 
 /** A JSON body. */
 export function readBody(body: unknown, limits: BodyLimits): BodyRead {
-  const text = textOf(body, limits);
+  if (typeof body !== "string" && !(body instanceof Uint8Array)) return parsedBody(body, limits);
+  const text = rawText(body, limits);
   if (typeof text !== "string") return text;
   // RFC 8259 §8.1: a parser may ignore a byte order mark.
   const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -24,29 +32,27 @@ export function readBody(body: unknown, limits: BodyLimits): BodyRead {
     return tooDeep(limits);
   }
   try {
-    return { kind: "value", value: JSON.parse(json) };
+    return JSON.parse(json);
   } catch (error) {
     // Decided only on failure: the passing path does not pay for a trimmed copy of the text.
-    if (json.trim() === "") {
-      return violation(
-        "INVALID_RESPONSE_BODY",
-        "required",
-        "body is required but the response has none",
-      );
-    }
-    return violation("JSON_PARSING_ERROR", "json", `body is not JSON: ${(error as Error).message}`);
+    if (json.trim() === "") return ABSENT;
+    const message = `body is not JSON: ${(error as Error).message}`;
+    return new BodyProblem("JSON_PARSING_ERROR", "json", message);
   }
 }
 
 /** A body that is text, not JSON (`text/plain` for a `type: string` schema): the text itself. */
 export function readPlainText(body: unknown, limits: BodyLimits): BodyRead {
-  const text = textOf(body, limits);
-  return typeof text === "string" ? { kind: "value", value: text } : text;
+  if (typeof body !== "string" && !(body instanceof Uint8Array)) return parsedBody(body, limits);
+  return rawText(body, limits);
 }
 
-/** The text of a raw body within `maxBodyBytes`; a parsed value is copied instead. */
-function textOf(body: unknown, limits: BodyLimits): string | BodyRead {
-  if (body === undefined) return ABSENT;
+function parsedBody(body: unknown, limits: BodyLimits): BodyRead {
+  return body === undefined ? ABSENT : copyValue(body, limits);
+}
+
+/** The text of a raw body, within `maxBodyBytes`. */
+function rawText(body: string | Uint8Array, limits: BodyLimits): string | BodyProblem {
   if (typeof body === "string") {
     // `length` is a lower bound of the UTF-8 size and 3 × length an upper one: count if needed.
     if (body.length > limits.maxBodyBytes) return tooLarge(body.length, limits);
@@ -56,13 +62,10 @@ function textOf(body: unknown, limits: BodyLimits): string | BodyRead {
     }
     return body;
   }
-  if (body instanceof Uint8Array) {
-    if (body.byteLength > limits.maxBodyBytes) return tooLarge(body.byteLength, limits);
-    try {
-      return decoder.decode(body);
-    } catch {
-      return violation("JSON_PARSING_ERROR", "encoding", "body is not valid UTF-8");
-    }
+  if (body.byteLength > limits.maxBodyBytes) return tooLarge(body.byteLength, limits);
+  try {
+    return decoder.decode(body);
+  } catch {
+    return new BodyProblem("JSON_PARSING_ERROR", "encoding", "body is not valid UTF-8");
   }
-  return copyValue(body, limits);
 }

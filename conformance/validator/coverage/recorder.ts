@@ -7,10 +7,11 @@
  * Keys of `enums` / `optionalProperties`: `<spec file>#<pointer of the schema>`, e.g.
  * `dataset.json#/definitions/LroStatus`.
  */
-import type { CheckObserver } from "../check.js";
-import type { HeaderModel, SchemaNode, SpecModel } from "../spec/model.js";
+import type { CheckObserver, ResponseObserver } from "../check.js";
+import type { HeaderModel, ResponseModel, SpecModel } from "../spec/model.js";
 import { reachableSchemas } from "./reachable.js";
-import { bump, compileBodyWalk, countBody, type WalkNode } from "./walk.js";
+import { dict, EnumTally, OptionalTally } from "./tallies.js";
+import { compileBodyWalk, countBody, type WalkNode } from "./walk.js";
 
 export interface ResponseCoverage {
   /** Checked responses this declared response described, by actual status code. */
@@ -43,121 +44,133 @@ export interface CoverageReport {
   readonly optionalProperties: Record<string, Record<string, number>>;
 }
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] extends object ? Mutable<T[K]> : T[K] };
+/** The counters of one declared response; the validator calls it for every response it covers. */
+class ResponseTally implements ResponseObserver {
+  /** By status code: only 100–599 reach a declared response. */
+  readonly statuses = new Float64Array(600);
+  checkedCount = 0;
+  passedCount = 0;
+  readonly headerCounts: number[];
 
-/** What a passing response of one declared response bumps, resolved once by `declare()`. */
-interface ResponseTally {
-  readonly entry: Mutable<ResponseCoverage>;
-  readonly headers: readonly HeaderModel[];
-  /** Absent when the response declares no body. */
-  readonly body: WalkNode | undefined;
-}
-
-export class CoverageRecorder implements CheckObserver {
-  private readonly report: Mutable<CoverageReport>;
-  /** operationId → response key → tally; rebuilt with the report, whose records it points into. */
-  private tallies = new Map<string, Map<string, ResponseTally>>();
-
-  constructor(private readonly model: SpecModel) {
-    this.report = { operations: {}, enums: {}, optionalProperties: {} };
-    this.declare();
+  constructor(
+    readonly key: string,
+    readonly headers: readonly HeaderModel[],
+    readonly body: WalkNode | undefined,
+  ) {
+    this.headerCounts = headers.map(() => 0);
   }
 
-  status(operationId: string, responseKey: string | undefined, status: number): void {
-    const operation = this.report.operations[operationId];
-    if (!operation) return;
-    const response = responseKey === undefined ? undefined : operation.responses[responseKey];
-    if (!response) {
-      bump(operation.undeclaredStatuses, String(status));
-      return;
+  checked(status: number): void {
+    this.checkedCount++;
+    this.statuses[status]!++;
+  }
+
+  passed(headers: readonly (string | undefined)[], body: unknown): void {
+    this.passedCount++;
+    // Slot 0 is Content-Type; the declared headers follow in order.
+    for (let i = 0; i < this.headers.length; i++) {
+      if (headers[i + 1] !== undefined) this.headerCounts[i]!++;
     }
-    bump(response.statuses, String(status));
-    response.checked++;
-  }
-
-  /** A response passed: count what it exercised. */
-  passed(
-    operationId: string,
-    responseKey: string,
-    headers: ReadonlyMap<string, string>,
-    body: unknown,
-  ): void {
-    const tally = this.tallies.get(operationId)?.get(responseKey);
-    if (!tally) return;
-    tally.entry.passed++;
-    for (const header of tally.headers) {
-      if (headers.has(header.lower)) bump(tally.entry.headers, header.name);
-    }
-    if (tally.body) countBody(tally.body, body);
-  }
-
-  snapshot(): CoverageReport {
-    return structuredClone(this.report);
+    if (this.body) countBody(this.body, body);
   }
 
   reset(): void {
-    this.report.operations = {};
-    this.report.enums = {};
-    this.report.optionalProperties = {};
-    this.declare();
-  }
-
-  private declare(): void {
-    for (const operation of this.model.operations.values()) {
-      const responses: Record<string, Mutable<ResponseCoverage>> = {};
-      for (const response of operation.responses.values()) {
-        responses[response.key] = {
-          statuses: dict(),
-          checked: 0,
-          passed: 0,
-          headers: dict(response.headers.map((h) => [h.name, 0])),
-        };
-        if (!response.schema) continue;
-        for (const schema of reachableSchemas(response.schema)) {
-          const enumeration = schema.enum;
-          if (enumeration) {
-            this.report.enums[schema.key] ??= {
-              extensible: enumeration.extensible,
-              values: dict(enumeration.values.map((v) => [String(v), 0])),
-              unknownValues: dict(),
-            };
-          }
-          const { properties, required } = schema.shape;
-          const optional = [...properties.keys()].filter((name) => !required.has(name));
-          if (optional.length > 0) {
-            this.report.optionalProperties[schema.key] ??= dict(optional.map((n) => [n, 0]));
-          }
-        }
-      }
-      this.report.operations[operation.operationId] = { responses, undeclaredStatuses: dict() };
-    }
-    this.tallies = this.compileTallies();
-  }
-
-  /** After `declare()` listed every counter: the walks look their counters up by the same keys. */
-  private compileTallies(): Map<string, Map<string, ResponseTally>> {
-    const tallies = new Map<string, Map<string, ResponseTally>>();
-    const memo = new Map<SchemaNode, WalkNode>();
-    for (const operation of this.model.operations.values()) {
-      const byKey = new Map<string, ResponseTally>();
-      for (const response of operation.responses.values()) {
-        const entry = this.report.operations[operation.operationId]?.responses[response.key];
-        if (!entry) continue;
-        const body = response.schema
-          ? compileBodyWalk(response.schema, this.report, memo)
-          : undefined;
-        byKey.set(response.key, { entry, headers: response.headers, body });
-      }
-      tallies.set(operation.operationId, byKey);
-    }
-    return tallies;
+    this.statuses.fill(0);
+    this.checkedCount = 0;
+    this.passedCount = 0;
+    this.headerCounts.fill(0);
   }
 }
 
-/**
- * Null-prototype records: keys come from responses (enum values), and `__proto__` must be a
- * plain key, not a prototype change.
- */
-function dict(entries: Iterable<readonly [string, number]> = []): Record<string, number> {
-  return Object.setPrototypeOf(Object.fromEntries(entries), null) as Record<string, number>;
+export class CoverageRecorder implements CheckObserver {
+  private readonly responses = new Map<string, Map<string, ResponseTally>>();
+  private readonly undeclaredStatuses = new Map<string, Map<number, number>>();
+  private readonly enums = new Map<string, EnumTally>();
+  private readonly optionalProperties = new Map<string, OptionalTally>();
+
+  constructor(model: SpecModel) {
+    const memo = new Map();
+    for (const operation of model.operations.values()) {
+      for (const response of operation.responses.values()) this.declareSchemas(response);
+    }
+    const tallies = { enums: this.enums, optionalProperties: this.optionalProperties };
+    for (const operation of model.operations.values()) {
+      const byKey = new Map<string, ResponseTally>();
+      for (const response of operation.responses.values()) {
+        const body = response.schema && compileBodyWalk(response.schema, tallies, memo);
+        byKey.set(response.key, new ResponseTally(response.key, response.headers, body));
+      }
+      this.responses.set(operation.operationId, byKey);
+      this.undeclaredStatuses.set(operation.operationId, new Map());
+    }
+  }
+
+  response(operationId: string, responseKey: string): ResponseObserver {
+    const tally = this.responses.get(operationId)?.get(responseKey);
+    if (!tally) throw new RangeError(`no declared response ${operationId} ${responseKey}`);
+    return tally;
+  }
+
+  undeclared(operationId: string, status: number): void {
+    const counts = this.undeclaredStatuses.get(operationId);
+    counts?.set(status, (counts.get(status) ?? 0) + 1);
+  }
+
+  /** A snapshot: later validations do not change it. */
+  snapshot(): CoverageReport {
+    const operations: Record<string, OperationCoverage> = {};
+    for (const [operationId, byKey] of this.responses) {
+      const responses: Record<string, ResponseCoverage> = {};
+      for (const [key, tally] of byKey) {
+        responses[key] = {
+          statuses: dict(
+            [...tally.statuses].flatMap((n, status) => (n > 0 ? [[String(status), n]] : [])),
+          ),
+          checked: tally.checkedCount,
+          passed: tally.passedCount,
+          headers: dict(tally.headers.map((h, i) => [h.name, tally.headerCounts[i]!])),
+        };
+      }
+      const undeclared = this.undeclaredStatuses.get(operationId) ?? new Map<number, number>();
+      operations[operationId] = {
+        responses,
+        undeclaredStatuses: dict([...undeclared].map(([status, n]) => [String(status), n])),
+      };
+    }
+    const enums: Record<string, EnumCoverage> = {};
+    for (const [key, tally] of this.enums) {
+      enums[key] = {
+        extensible: tally.extensible,
+        values: dict(tally.values),
+        unknownValues: dict(tally.unknownValues),
+      };
+    }
+    const optionalProperties: Record<string, Record<string, number>> = {};
+    for (const [key, tally] of this.optionalProperties) {
+      optionalProperties[key] = dict(tally.names.map((name, i) => [name, tally.counts[i]!]));
+    }
+    return { operations, enums, optionalProperties };
+  }
+
+  reset(): void {
+    for (const byKey of this.responses.values()) for (const tally of byKey.values()) tally.reset();
+    for (const counts of this.undeclaredStatuses.values()) counts.clear();
+    for (const tally of this.enums.values()) tally.reset();
+    for (const tally of this.optionalProperties.values()) tally.reset();
+  }
+
+  /** Lists every enum and optional property a response's body can reach, each counted from 0. */
+  private declareSchemas(response: ResponseModel): void {
+    if (!response.schema) return;
+    for (const schema of reachableSchemas(response.schema)) {
+      if (schema.enum && !this.enums.has(schema.key)) {
+        this.enums.set(schema.key, new EnumTally(schema.enum.extensible, schema.enum.values));
+      }
+      const { properties, required } = schema.shape;
+      const optional = [...properties.keys()].filter((name) => !required.has(name));
+      if (optional.length > 0 && !this.optionalProperties.has(schema.key)) {
+        this.optionalProperties.set(schema.key, new OptionalTally(optional));
+      }
+    }
+  }
 }

@@ -1,26 +1,23 @@
 /**
  * The coverage walk of a passing body, compiled once per declared response: each node holds the
- * very counter records it bumps, so counting a body only reads the body. It follows the edges
- * `reachableSchemas` lists, in the same order: properties (own and `allOf`-inherited), single-schema
- * `items`, and for a polymorphic schema the variant the value's discriminator names.
+ * very tallies it bumps, so counting a body only reads the body. It follows the edges
+ * `reachableSchemas` lists: properties (own and `allOf`-inherited), single-schema `items`, and
+ * for a polymorphic schema the variant the value's discriminator names.
  */
 import { target, variantFor, type SchemaNode } from "../spec/model.js";
+import type { EnumTally, OptionalTally } from "./tallies.js";
 
-/** The mutable counter records of a coverage report that a body walk bumps. */
-export interface BodyCounters {
-  readonly enums: Record<string, EnumCounts>;
-  readonly optionalProperties: Record<string, Record<string, number>>;
-}
-
-export interface EnumCounts {
-  readonly values: Record<string, number>;
-  readonly unknownValues: Record<string, number>;
+/** The tallies of every schema, by `SchemaNode.key`. */
+export interface Tallies {
+  readonly enums: ReadonlyMap<string, EnumTally>;
+  readonly optionalProperties: ReadonlyMap<string, OptionalTally>;
 }
 
 /** One schema: what a value described by it counts, and where its children go. */
 export interface WalkNode {
   readonly schema: SchemaNode;
-  enumCounts: EnumCounts | undefined;
+  readonly enumTally: EnumTally | undefined;
+  readonly optional: OptionalTally | undefined;
   items: WalkNode | undefined;
   properties: readonly WalkProperty[];
   /** Polymorphic: each variant's walk (itself included). */
@@ -29,13 +26,16 @@ export interface WalkNode {
 
 interface WalkProperty {
   readonly name: string;
+  /**
+   * The name is also one of `Object.prototype`'s (`constructor`, `toString`...): only then does
+   * presence need `Object.hasOwn`; for any other name, `value[name] !== undefined` says it (a
+   * parsed JSON value never holds `undefined`).
+   */
+  readonly inherited: boolean;
   readonly node: WalkNode;
-  /** The owner's optional-property counts, when this property is one of them. */
-  readonly optionalCounts: Record<string, number> | undefined;
+  /** Index in the owner's optional-property tally, or -1 for a required property. */
+  readonly optionalIndex: number;
 }
-
-/** Bounds memory when a service (or a fuzzer) sends endless new values of an extensible enum. */
-const MAX_UNKNOWN_ENUM_VALUES = 100;
 
 /**
  * Compiles the walk of one body schema. `memo` is shared by every response: shared definitions
@@ -43,38 +43,34 @@ const MAX_UNKNOWN_ENUM_VALUES = 100;
  */
 export function compileBodyWalk(
   use: SchemaNode,
-  counters: BodyCounters,
+  tallies: Tallies,
   memo: Map<SchemaNode, WalkNode>,
 ): WalkNode {
   const schema = target(use);
   const known = memo.get(schema);
   if (known) return known;
+  const optional = tallies.optionalProperties.get(schema.key);
   const node: WalkNode = {
     schema,
-    enumCounts: counters.enums[schema.key],
+    enumTally: tallies.enums.get(schema.key),
+    optional,
     items: undefined,
     properties: [],
     variants: undefined,
   };
   // Registered before the children are compiled, so a recursive schema finds itself.
   memo.set(schema, node);
-  if (schema.items) node.items = compileBodyWalk(schema.items, counters, memo);
-  const optional = counters.optionalProperties[schema.key];
+  if (schema.items) node.items = compileBodyWalk(schema.items, tallies, memo);
   node.properties = [...schema.shape.properties].map(([name, property]) => ({
     name,
-    node: compileBodyWalk(property, counters, memo),
-    optionalCounts:
-      !schema.shape.required.has(name) && optional && Object.hasOwn(optional, name)
-        ? optional
-        : undefined,
+    inherited: name in Object.prototype,
+    node: compileBodyWalk(property, tallies, memo),
+    optionalIndex: optional ? optional.names.indexOf(name) : -1,
   }));
   const poly = schema.polymorphism;
   if (poly) {
     node.variants = new Map(
-      [...poly.variants.values()].map((variant) => [
-        variant,
-        compileBodyWalk(variant, counters, memo),
-      ]),
+      [...poly.variants.values()].map((v) => [v, compileBodyWalk(v, tallies, memo)]),
     );
   }
   return node;
@@ -86,8 +82,8 @@ export function compileBodyWalk(
  */
 export function countBody(node: WalkNode, value: unknown): void {
   if (node.variants) node = node.variants.get(variantFor(node.schema, value)) ?? node;
-  if (node.enumCounts && (typeof value === "string" || typeof value === "number")) {
-    countEnumValue(node.enumCounts, String(value));
+  if (node.enumTally && (typeof value === "string" || typeof value === "number")) {
+    node.enumTally.count(String(value));
   }
   if (Array.isArray(value)) {
     const { items } = node;
@@ -96,23 +92,14 @@ export function countBody(node: WalkNode, value: unknown): void {
     return;
   }
   if (value === null || typeof value !== "object") return;
-  for (const property of node.properties) {
-    if (!Object.hasOwn(value, property.name)) continue;
-    if (property.optionalCounts) bump(property.optionalCounts, property.name);
-    countBody(property.node, (value as Record<string, unknown>)[property.name]);
+  const { properties, optional } = node;
+  for (let i = 0; i < properties.length; i++) {
+    const property = properties[i]!;
+    const child = (value as Record<string, unknown>)[property.name];
+    if (child === undefined || (property.inherited && !Object.hasOwn(value, property.name))) {
+      continue;
+    }
+    if (property.optionalIndex >= 0) optional!.counts[property.optionalIndex]!++;
+    countBody(property.node, child);
   }
-}
-
-function countEnumValue(counts: EnumCounts, key: string): void {
-  if (Object.hasOwn(counts.values, key)) bump(counts.values, key);
-  else if (
-    Object.hasOwn(counts.unknownValues, key) ||
-    Object.keys(counts.unknownValues).length < MAX_UNKNOWN_ENUM_VALUES
-  ) {
-    bump(counts.unknownValues, key);
-  }
-}
-
-export function bump(counts: Record<string, number>, key: string): void {
-  counts[key] = (counts[key] ?? 0) + 1;
 }

@@ -5,7 +5,6 @@
  */
 import { target, type SchemaNode } from "../spec/model.js";
 
-export const INTEGER = /^[+-]?\d+$/;
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 const SEPARATORS: Readonly<Record<string, string>> = { csv: ",", ssv: " ", tsv: "\t", pipes: "|" };
 
@@ -15,7 +14,7 @@ export function coerceHeader(text: string, schema: SchemaNode, collectionFormat 
   const node = target(schema);
   switch (node.type) {
     case "integer":
-      return INTEGER.test(value) ? Number(value) : value;
+      return isIntegerLiteral(value) ? Number(value) : value;
     case "number":
       return NUMBER.test(value) ? Number(value) : value;
     case "boolean":
@@ -30,4 +29,16 @@ export function coerceHeader(text: string, schema: SchemaNode, collectionFormat 
     default:
       return value;
   }
+}
+
+/** `[+-]?digits`: what `Number()` reads exactly as written (no `0x`, exponent or blank). */
+function isIntegerLiteral(text: string): boolean {
+  const first = text.charCodeAt(0);
+  let i = first === 43 /* + */ || first === 45 /* - */ ? 1 : 0;
+  if (i === text.length) return false;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }

@@ -3,9 +3,10 @@ import type { SpecModel } from "../spec/model.js";
 import { pointerTokens } from "../spec/pointer.js";
 import type { HeaderPresenceRule } from "./rules.js";
 
-/** A rule with its `when` pointer split once, not on every response. */
+/** A rule with its header lower-cased and its `when` pointer split once, not per response. */
 export interface PreparedRule {
   readonly rule: HeaderPresenceRule;
+  readonly lower: string;
   readonly when: readonly string[] | undefined;
 }
 
@@ -24,7 +25,11 @@ export function groupRules(
         `header rule for ${rule.operationId} ${rule.response} names ${rule.header}, which that response does not declare`,
       );
     }
-    const prepared = { rule, when: rule.when ? pointerTokens(rule.when.pointer) : undefined };
+    const prepared = {
+      rule,
+      lower: rule.header.toLowerCase(),
+      when: rule.when ? pointerTokens(rule.when.pointer) : undefined,
+    };
     grouped.set(rule.operationId, [...(grouped.get(rule.operationId) ?? []), prepared]);
   }
   return grouped;

@@ -1,21 +1,45 @@
 /**
- * Any header input → one lower-cased map, within a size budget: a hostile header set (one 100 MB
- * value, a million names, an endless iterable) is refused after reading at most the budget.
+ * Any header input → the values of the headers a response's checks look at, within a size
+ * budget: a hostile header set (one 100 MB value, a million names, an endless iterable) is refused
+ * after reading at most the budget.
  *
  * Every entry is charged, whatever it holds: its name and value as they would go on the wire,
  * plus `": "` and CRLF. So an entry that is skipped (a non-string name, an `undefined` value) still
  * costs 4 bytes, and an endless iterable of empty entries ends at the budget too. Only own
- * enumerable properties of a plain record count; values are read once each.
+ * enumerable properties of a plain record count; values are read once each. Every name and value
+ * is searched for CR, LF and NUL.
  */
 import type { HeadersInput } from "../types.js";
 
 /** `": "` and CRLF around each field on the wire. */
 const ENTRY_OVERHEAD = 4;
 
+/**
+ * The headers a response is checked for, each with a slot: `Content-Type` in slot 0, then the
+ * declared headers in their order. Built once per declared response.
+ */
+export class HeaderSlots {
+  /** Lower-case name, and the spelling the spec uses, → slot. */
+  private readonly byName = new Map<string, number>();
+
+  constructor(readonly names: readonly string[]) {
+    names.forEach((name, slot) => {
+      this.byName.set(name.toLowerCase(), slot);
+      this.byName.set(name, slot);
+    });
+  }
+
+  slotOf(name: string): number | undefined {
+    // The name as sent first: Node sends lower case, samples the spec's spelling.
+    return this.byName.get(name) ?? this.byName.get(name.toLowerCase());
+  }
+}
+
 export type HeadersRead =
   | {
       readonly ok: true;
-      readonly headers: ReadonlyMap<string, string>;
+      /** By slot (see `HeaderSlots`); repeated fields combined with ", " (RFC 9110 §5.3). */
+      readonly values: readonly (string | undefined)[];
       /** Names (as sent) of fields whose name or value holds CR, LF or NUL. */
       readonly controlCharacters: readonly string[];
     }
@@ -23,43 +47,80 @@ export type HeadersRead =
 
 const NONE: readonly string[] = [];
 
-export function readHeaders(input: HeadersInput | undefined, maxBytes: number): HeadersRead {
-  const headers = new Map<string, string>();
-  let controlCharacters = NONE;
-  let bytes = 0;
-  const add = (name: unknown, raw: unknown): boolean => {
-    bytes += ENTRY_OVERHEAD;
-    if (typeof name !== "string") return bytes <= maxBytes;
-    bytes += name.length;
-    if (bytes > maxBytes) return false;
-    const value = headerValue(raw, maxBytes - bytes);
-    if (value === OVER) return false;
-    if (value === undefined) return true;
-    bytes += value.length;
-    if (bytes > maxBytes) return false;
-    if (hasControlCharacter(value) || hasControlCharacter(name)) {
-      controlCharacters = [...controlCharacters, name];
-    }
-    const lower = name.toLowerCase();
-    const previous = headers.get(lower);
-    // RFC 9110 §5.3: repeated fields combine into one comma-separated list.
-    headers.set(lower, previous === undefined ? value : `${previous}, ${value}`);
-    return true;
+export function readHeaders(
+  input: HeadersInput | undefined,
+  maxBytes: number,
+  slots: HeaderSlots,
+): HeadersRead {
+  // The state is the result too: one object per call.
+  const state: ReadState = {
+    ok: true,
+    bytes: 0,
+    maxBytes,
+    slots,
+    values: new Array<string | undefined>(slots.names.length),
+    controlCharacters: NONE,
   };
-  if (input === undefined || input === null) return { ok: true, headers, controlCharacters };
+  if (input === undefined || input === null) return state;
   if (typeof (input as Iterable<unknown>)[Symbol.iterator] === "function") {
     for (const entry of input as Iterable<unknown>) {
-      const ok = Array.isArray(entry) ? add(entry[0], entry[1]) : add(undefined, undefined);
-      if (!ok) return { ok: false, bytes };
+      const ok = Array.isArray(entry) ? add(state, entry[0], entry[1]) : add(state, 0, 0);
+      if (!ok) return { ok: false, bytes: state.bytes };
     }
   } else if (typeof input === "object") {
-    // for…in, not Object.entries: it reads no value beyond the budget.
-    for (const name in input) {
-      if (!Object.hasOwn(input, name)) continue;
-      if (!add(name, (input as Record<string, unknown>)[name])) return { ok: false, bytes };
+    const record = input as Record<string, unknown>;
+    // for…in, not Object.entries: no value is read beyond the budget.
+    for (const name in record) {
+      if (!Object.hasOwn(record, name)) continue;
+      const raw = record[name];
+      // The common entry, a string, without a call; anything else through `add`.
+      if (typeof raw === "string") {
+        state.bytes += ENTRY_OVERHEAD + name.length + raw.length;
+        if (state.bytes > state.maxBytes) return { ok: false, bytes: state.bytes };
+        keep(state, name, raw);
+      } else if (!add(state, name, raw)) {
+        return { ok: false, bytes: state.bytes };
+      }
     }
   }
-  return { ok: true, headers, controlCharacters };
+  return state;
+}
+
+interface ReadState {
+  readonly ok: true;
+  bytes: number;
+  readonly maxBytes: number;
+  readonly slots: HeaderSlots;
+  readonly values: (string | undefined)[];
+  controlCharacters: readonly string[];
+}
+
+/** Adds one entry of any shape; false once over budget. */
+function add(state: ReadState, name: unknown, raw: unknown): boolean {
+  state.bytes += ENTRY_OVERHEAD;
+  if (typeof name !== "string") return state.bytes <= state.maxBytes;
+  state.bytes += name.length;
+  if (state.bytes > state.maxBytes) return false;
+  const value = headerValue(raw, state.maxBytes - state.bytes);
+  if (value === OVER) return false;
+  if (value === undefined) return true;
+  state.bytes += value.length;
+  if (state.bytes > state.maxBytes) return false;
+  keep(state, name, value);
+  return true;
+}
+
+/** A field within the budget: searched for control characters, kept if a slot wants it. */
+function keep(state: ReadState, name: string, value: string): void {
+  const slot = state.slots.slotOf(name);
+  // A name found among the slots is a spec's header name, clean by construction.
+  if (hasControlCharacter(value) || (slot === undefined && hasControlCharacter(name))) {
+    state.controlCharacters = [...state.controlCharacters, name];
+  }
+  if (slot !== undefined) {
+    const previous = state.values[slot];
+    state.values[slot] = previous === undefined ? value : `${previous}, ${value}`;
+  }
 }
 
 /** An array value that went over the budget before it was all read. */
@@ -74,27 +135,29 @@ function headerValue(raw: unknown, budget: number): string | undefined | typeof 
   if (typeof raw === "number" || typeof raw === "boolean" || typeof raw === "bigint") {
     return String(raw);
   }
-  if (Array.isArray(raw)) {
-    const parts: string[] = [];
-    let size = 0;
-    for (let i = 0; i < raw.length; i++) {
-      const part = headerValue(raw[i], budget - size);
-      size += ENTRY_OVERHEAD;
-      if (part === OVER || size > budget) return OVER;
-      if (part === undefined) continue;
-      size += part.length;
-      parts.push(part);
-    }
-    return parts.length ? parts.join(", ") : undefined;
+  if (!Array.isArray(raw)) return undefined;
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const part = headerValue(raw[i], budget - size);
+    size += ENTRY_OVERHEAD;
+    if (part === OVER || size > budget) return OVER;
+    if (part === undefined) continue;
+    size += part.length;
+    parts.push(part);
   }
-  return undefined;
+  return parts.length ? parts.join(", ") : undefined;
 }
 
 /** CR, LF or NUL (RFC 9110 §5.5): what lets one field value smuggle in another field. */
+const CONTROL = /[\r\n\0]/;
+
 function hasControlCharacter(text: string): boolean {
+  // Most header values are short: a loop costs less than a regular expression's call.
+  if (text.length > 32) return CONTROL.test(text);
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x0d || c === 0x0a || c === 0x00) return true;
+    if (c < 14 && (c === 0x0d || c === 0x0a || c === 0x00)) return true;
   }
   return false;
 }

@@ -11,74 +11,89 @@
 
 const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
+/** The digit at `i`, or a value above 9 for any other character (`>>> 0` folds negatives in). */
 function digit(s: string, i: number): number {
-  const c = s.charCodeAt(i) - 48;
-  return c >= 0 && c <= 9 ? c : -1000;
-}
-
-/** Two digits at `i` as a number, negative when either is not a digit. */
-function two(s: string, i: number): number {
-  return digit(s, i) * 10 + digit(s, i + 1);
+  return (s.charCodeAt(i) - 48) >>> 0;
 }
 
 export function isDateTime(s: string): boolean {
+  const n = s.length;
   // YYYY-MM-DDTHH:MM:SS is 19 characters, and an offset at least one more.
-  if (s.length < 20 || s.length > 64) return false;
-  const century = two(s, 0);
-  const yearOfCentury = two(s, 2);
-  const year = century * 100 + yearOfCentury;
-  const month = two(s, 5);
-  const day = two(s, 8);
-  const hour = two(s, 11);
-  const minute = two(s, 14);
-  const second = two(s, 17);
+  if (n < 20 || n > 64) return false;
   if (
-    century < 0 ||
-    yearOfCentury < 0 ||
     s.charCodeAt(4) !== 45 /* - */ ||
     s.charCodeAt(7) !== 45 ||
     s.charCodeAt(10) !== 84 /* T */ ||
     s.charCodeAt(13) !== 58 /* : */ ||
-    s.charCodeAt(16) !== 58 ||
-    month < 1 ||
-    month > 12 ||
-    day < 1 ||
-    hour < 0 ||
-    hour > 23 ||
-    minute < 0 ||
-    minute > 59 ||
-    second < 0 ||
-    second > 60
+    s.charCodeAt(16) !== 58
   ) {
     return false;
   }
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  if (day > (month === 2 && leap ? 29 : DAYS[month]!)) return false;
+  const y0 = digit(s, 0);
+  const y1 = digit(s, 1);
+  const y2 = digit(s, 2);
+  const y3 = digit(s, 3);
+  const mo0 = digit(s, 5);
+  const mo1 = digit(s, 6);
+  const d0 = digit(s, 8);
+  const d1 = digit(s, 9);
+  const h0 = digit(s, 11);
+  const h1 = digit(s, 12);
+  const mi0 = digit(s, 14);
+  const mi1 = digit(s, 15);
+  const s0 = digit(s, 17);
+  const s1 = digit(s, 18);
+  if (
+    y0 > 9 ||
+    y1 > 9 ||
+    y2 > 9 ||
+    y3 > 9 ||
+    mo0 > 9 ||
+    mo1 > 9 ||
+    d0 > 9 ||
+    d1 > 9 ||
+    h0 > 9 ||
+    h1 > 9 ||
+    mi0 > 9 ||
+    mi1 > 9 ||
+    s0 > 9 ||
+    s1 > 9
+  ) {
+    return false;
+  }
+  const month = mo0 * 10 + mo1;
+  const day = d0 * 10 + d1;
+  const hour = h0 * 10 + h1;
+  const minute = mi0 * 10 + mi1;
+  const second = s0 * 10 + s1;
+  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 60) return false;
+  if (day > DAYS[month]!) {
+    const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    if (month !== 2 || day !== 29 || !leap) return false;
+  }
   let i = 19;
-  if (s.charCodeAt(i) === 46 /* . */) {
-    i++;
-    const start = i;
-    while (i < s.length && digit(s, i) >= 0) i++;
+  let c = s.charCodeAt(i);
+  if (c === 46 /* . */) {
+    const start = ++i;
+    while (i < n && digit(s, i) <= 9) i++;
     if (i === start) return false;
+    c = s.charCodeAt(i);
   }
   let offsetMinutes = 0;
-  const sign = s.charCodeAt(i);
-  if (sign === 90 /* Z */) {
-    if (i + 1 !== s.length) return false;
-  } else if (sign === 43 /* + */ || sign === 45 /* - */) {
-    const offsetHour = two(s, i + 1);
-    const offsetMinute = two(s, i + 4);
-    if (
-      i + 6 !== s.length ||
-      s.charCodeAt(i + 3) !== 58 ||
-      offsetHour < 0 ||
-      offsetHour > 23 ||
-      offsetMinute < 0 ||
-      offsetMinute > 59
-    ) {
-      return false;
-    }
-    offsetMinutes = (sign === 43 ? 1 : -1) * (offsetHour * 60 + offsetMinute);
+  if (c === 90 /* Z */) {
+    if (i + 1 !== n) return false;
+  } else if (c === 43 /* + */ || c === 45 /* - */) {
+    if (i + 6 !== n || s.charCodeAt(i + 3) !== 58) return false;
+    const oh0 = digit(s, i + 1);
+    const oh1 = digit(s, i + 2);
+    const om0 = digit(s, i + 4);
+    const om1 = digit(s, i + 5);
+    if (oh0 > 9 || oh1 > 9 || om0 > 9 || om1 > 9) return false;
+    const offsetHour = oh0 * 10 + oh1;
+    const offsetMinute = om0 * 10 + om1;
+    if (offsetHour > 23 || offsetMinute > 59) return false;
+    offsetMinutes = (c === 43 ? 1 : -1) * (offsetHour * 60 + offsetMinute);
   } else {
     return false;
   }
