@@ -2,7 +2,8 @@
  * The body as given → its value, or a `BodyProblem`. Text (a string, `Buffer` or `Uint8Array`)
  * is parsed here, so that empty, truncated or non-JSON bodies become violations; anything else is
  * a value parsed already and is copied (`copy.ts`). Limits come before the expensive steps: size
- * before decoding and parsing, depth before ajv sees the value.
+ * before decoding and parsing, depth before ajv (whose code for a recursive `$ref` recurses on
+ * the stack) sees the value.
  */
 import { copyValue } from "./copy.js";
 import { textDepthExceeds } from "./depth.js";
@@ -27,18 +28,26 @@ export function readBody(body: unknown, limits: BodyLimits): BodyRead {
   if (typeof text !== "string") return text;
   // RFC 8259 §8.1: a parser may ignore a byte order mark.
   const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  // A text with `maxDepth` characters or fewer cannot hold `maxDepth + 1` brackets.
-  if (json.length > limits.maxDepth && textDepthExceeds(json, limits.maxDepth)) {
-    return tooDeep(limits);
-  }
+  let value: unknown;
   try {
-    return JSON.parse(json);
+    // V8's JSON.parse is iterative: any depth parses without overflowing the stack (and the
+    // text is within maxBodyBytes). The depth limit protects what comes next.
+    value = JSON.parse(json);
   } catch (error) {
-    // Decided only on failure: the passing path does not pay for a trimmed copy of the text.
+    // Decided only on failure: the passing path does not pay for these scans.
     if (json.trim() === "") return ABSENT;
+    if (json.length > limits.maxDepth && textDepthExceeds(json, limits.maxDepth)) {
+      return tooDeep(limits);
+    }
     const message = `body is not JSON: ${(error as Error).message}`;
     return new BodyProblem("JSON_PARSING_ERROR", "json", message);
   }
+  // JSON nested deeper than `maxDepth` has at least `maxDepth + 1` brackets and as many closing
+  // ones: shorter texts need no scan.
+  if (json.length >= 2 * (limits.maxDepth + 1) && textDepthExceeds(json, limits.maxDepth)) {
+    return tooDeep(limits);
+  }
+  return value;
 }
 
 /** A body that is text, not JSON (`text/plain` for a `type: string` schema): the text itself. */

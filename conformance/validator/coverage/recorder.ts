@@ -8,10 +8,10 @@
  * `dataset.json#/definitions/LroStatus`.
  */
 import type { CheckObserver, ResponseObserver } from "../check.js";
-import type { HeaderModel, ResponseModel, SpecModel } from "../spec/model.js";
+import type { HeaderModel, ResponseModel, SchemaNode, SpecModel } from "../spec/model.js";
 import { reachableSchemas } from "./reachable.js";
 import { dict, EnumTally, OptionalTally } from "./tallies.js";
-import { compileBodyWalk, countBody, type WalkNode } from "./walk.js";
+import { compileBodyWalk, countBody, markCounting, type WalkNode } from "./walk.js";
 
 export interface ResponseCoverage {
   /** Checked responses this declared response described, by actual status code. */
@@ -89,7 +89,7 @@ export class CoverageRecorder implements CheckObserver {
   private readonly optionalProperties = new Map<string, OptionalTally>();
 
   constructor(model: SpecModel) {
-    const memo = new Map();
+    const memo = new Map<SchemaNode, WalkNode>();
     for (const operation of model.operations.values()) {
       for (const response of operation.responses.values()) this.declareSchemas(response);
     }
@@ -103,6 +103,7 @@ export class CoverageRecorder implements CheckObserver {
       this.responses.set(operation.operationId, byKey);
       this.undeclaredStatuses.set(operation.operationId, new Map());
     }
+    markCounting(memo.values());
   }
 
   response(operationId: string, responseKey: string): ResponseObserver {

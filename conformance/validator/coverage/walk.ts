@@ -22,6 +22,8 @@ export interface WalkNode {
   properties: readonly WalkProperty[];
   /** Polymorphic: each variant's walk (itself included). */
   variants: ReadonlyMap<SchemaNode, WalkNode> | undefined;
+  /** Whether a value here, or below, can bump a tally at all; see `markCounting`. */
+  counts: boolean;
 }
 
 interface WalkProperty {
@@ -57,6 +59,7 @@ export function compileBodyWalk(
     items: undefined,
     properties: [],
     variants: undefined,
+    counts: true,
   };
   // Registered before the children are compiled, so a recursive schema finds itself.
   memo.set(schema, node);
@@ -77,6 +80,28 @@ export function compileBodyWalk(
 }
 
 /**
+ * Marks the nodes under which nothing is ever counted (a string without enum, an object of such),
+ * so that the walk does not descend there. A fixpoint, as the graph may have cycles.
+ */
+export function markCounting(nodes: Iterable<WalkNode>): void {
+  const all = [...nodes];
+  for (const node of all) node.counts = false;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const node of all) {
+      if (node.counts) continue;
+      node.counts =
+        node.enumTally !== undefined ||
+        node.optional !== undefined ||
+        node.variants !== undefined ||
+        (node.items?.counts ?? false) ||
+        node.properties.some((p) => p.node.counts);
+      changed ||= node.counts;
+    }
+  }
+}
+
+/**
  * Counts what a passing body exercised. Recursion is bounded: the body passed the depth limit.
  * Pre-order, so the first 100 unknown enum values are the first ones met.
  */
@@ -88,7 +113,7 @@ export function countBody(node: WalkNode, value: unknown): void {
   if (Array.isArray(value)) {
     const { items } = node;
     // Indexed, not `forEach`: a hole is `undefined`, which counts nothing either way.
-    if (items) for (let i = 0; i < value.length; i++) countBody(items, value[i]);
+    if (items?.counts) for (let i = 0; i < value.length; i++) countBody(items, value[i]);
     return;
   }
   if (value === null || typeof value !== "object") return;
@@ -100,6 +125,6 @@ export function countBody(node: WalkNode, value: unknown): void {
       continue;
     }
     if (property.optionalIndex >= 0) optional!.counts[property.optionalIndex]!++;
-    countBody(property.node, child);
+    if (property.node.counts) countBody(property.node, child);
   }
 }

@@ -13,10 +13,16 @@ const INT64 = 2 ** 63;
  * reference is rejected; any scheme is accepted (the spec does not narrow it).
  */
 function isAbsoluteUrl(value: string): boolean {
+  // The shape nearly every such header has is surely parsed; only another one needs the parser.
+  if (PLAIN_HTTPS_URL.test(value)) return true;
   if (!URL.canParse(value)) return false;
   // The parser is lenient about characters a URL cannot carry; RFC 3986 has no spaces.
   return !/[\s<>"{}|\\^`]/.test(value);
 }
+
+/** `https://host/path?query` with plain characters: what the WHATWG parser always accepts. */
+const PLAIN_HTTPS_URL =
+  /^https?:\/\/[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*(?:\/[\w.~!$&'()*+,;=:@%/-]*)?(?:\?[\w.~!$&'()*+,;=:@%/?-]*)?$/;
 
 const RFC1123 =
   /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
