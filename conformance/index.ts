@@ -24,6 +24,7 @@ export {
   UnknownOperationError,
   ValidatorError,
   VIOLATION_CODES,
+  SPEC_WARNING_CODES,
   loadExampleSamples,
   sampleToResponse,
 } from "./validator/index.js";
@@ -39,4 +40,6 @@ export type {
   CoverageReport,
   OperationInfo,
   Sample,
+  SpecWarning,
+  SpecWarningCode,
 } from "./validator/index.js";
