@@ -150,7 +150,9 @@ export class CoverageRecorder implements CheckObserver {
     for (const [key, tally] of this.optionalProperties) {
       optionalProperties[key] = dict(tally.names.map((name, i) => [name, tally.counts[i]!]));
     }
-    return { operations, enums, optionalProperties };
+    // Null-prototype records inside (see `dict`); structuredClone hands back plain objects
+    // that keep a `__proto__` key as a key, as the reports and `deepStrictEqual` expect.
+    return structuredClone({ operations, enums, optionalProperties });
   }
 
   reset(): void {
