@@ -20,7 +20,7 @@ export type {
   EnumCoverage,
   OperationCoverage,
   ResponseCoverage,
-} from "./coverage/recorder.js";
+} from "./coverageRecorder/recorder.js";
 export {
   SpecLoadError,
   UnknownOperationError,

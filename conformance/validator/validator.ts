@@ -5,7 +5,7 @@
  * be printed. Only an unknown operationId does (a caller bug).
  */
 import { checkResponse, prepareOperation, type PreparedOperation } from "./check.js";
-import { CoverageRecorder, type CoverageReport } from "./coverage/recorder.js";
+import { CoverageRecorder, type CoverageReport } from "./coverageRecorder/recorder.js";
 import { UnknownOperationError } from "./errors.js";
 import { groupRules } from "./headers/groupRules.js";
 import { describeOperation, type OperationInfo } from "./operations.js";
