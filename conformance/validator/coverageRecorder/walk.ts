@@ -86,7 +86,7 @@ export function compileBodyWalk(
 export function markCounting(nodes: Iterable<WalkNode>): void {
   const all = [...nodes];
   for (const node of all) node.counts = false;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const node of all) {
       if (node.counts) continue;
