@@ -31,14 +31,18 @@ export const SPEC_WARNING_CODES = [
   "SCHEMA_STRICT",
 ] as const;
 
+/** One of `SPEC_WARNING_CODES`. */
 export type SpecWarningCode = (typeof SPEC_WARNING_CODES)[number];
 
+/** Something a loaded spec does that the validator had to read generously; see the codes. */
 export interface SpecWarning {
+  /** What kind of oddity, e.g. `UNKNOWN_FORMAT`. */
   readonly code: SpecWarningCode;
   /** Absolute path of the file the finding is in. */
   readonly specPath: string;
   /** RFC 6901 pointer of the finding in that file. */
   readonly pointer: string;
+  /** What was found and how it was read, e.g. `format sha256 is unknown; values are not checked against it`. */
   readonly message: string;
 }
 
