@@ -3,6 +3,12 @@
  * (`$ref`s to `#/responses` or to other files followed) and every schema read into `SchemaNode`s.
  * Only a file the caller names can make this throw: missing, not JSON, not Swagger 2.0. Whatever
  * is inside is read generously and warned about.
+ *
+ * Not built on @apidevtools/swagger-parser: its `validate()` refuses the sloppy specs this must
+ * load, `dereference()` replaces each `$ref` by the object it names and so loses the
+ * `<file>#<pointer>` identity that coverage keys and recursive schemas rely on, and it would be a
+ * runtime dependency of the package (it is a dev dependency of the repository, for the spec
+ * checks). What is left of its job, reading files and following `$ref`s, is `files.ts`.
  */
 import path from "node:path";
 import { SpecLoadError } from "../errors.js";
