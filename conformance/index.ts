@@ -29,6 +29,7 @@ export {
   UnknownOperationError,
   ValidatorError,
   VIOLATION_CODES,
+  SPEC_WARNING_CODES,
   loadExampleSamples,
   sampleToResponse,
 } from "./validator/index.js";
@@ -44,4 +45,6 @@ export type {
   CoverageReport,
   OperationInfo,
   Sample,
+  SpecWarning,
+  SpecWarningCode,
 } from "./validator/index.js";

@@ -3,14 +3,12 @@
  * changes something the spec allows. Driven by the schema the body is walked with, so every
  * property of every sample gets the same treatment.
  */
-import type { OpenAPIV2 } from "openapi-types";
-import type { SpecDocument } from "../validator/spec/model.js";
+import type { SchemaNode } from "../validator/spec/model.js";
 import { appendPointer } from "../validator/spec/pointer.js";
-import { enumOf } from "../validator/spec/resolve.js";
-import { walkValue, type Site } from "../validator/spec/walk.js";
 import { BAD_FORMAT_VALUES, otherCase, UNKNOWN_ENUM_VALUE, wrongTypeValue } from "./badValues.js";
 import { deleteAt, setAt } from "./edit.js";
 import { ACCEPT, reject, type Expectation, type ExpectedViolation } from "./types.js";
+import { walkValue, type Site } from "./walk.js";
 
 export interface BodyMutation {
   readonly name: string;
@@ -21,23 +19,18 @@ export interface BodyMutation {
 /** Name of the extra property added to objects (accepted unless `additionalProperties: false`). */
 export const EXTRA_PROPERTY = "conformanceExtraProperty";
 
-export function bodyMutations(
-  spec: SpecDocument,
-  schema: OpenAPIV2.Schema,
-  schemaPointer: string,
-  body: unknown,
-): BodyMutation[] {
+export function bodyMutations(schema: SchemaNode, body: unknown): BodyMutation[] {
   const out: BodyMutation[] = [];
-  walkValue(spec, schema, schemaPointer, body, (site) => out.push(...siteMutations(body, site)));
+  walkValue(schema, body, (site) => out.push(...siteMutations(body, site)));
   return out;
 }
 
 function siteMutations(body: unknown, site: Site): BodyMutation[] {
   const { pointer, value } = site;
-  const schema = site.schema.schema;
+  const { schema } = site;
   const at = pointer || "(root)";
   const out: BodyMutation[] = [];
-  const enumeration = enumOf(schema);
+  const enumeration = schema.enum;
   const closedEnum = enumeration !== undefined && !enumeration.extensible;
   const body_ = (code: ExpectedViolation["code"], p = pointer): ExpectedViolation => ({
     code,
@@ -61,7 +54,7 @@ function siteMutations(body: unknown, site: Site): BodyMutation[] {
         : { name: `drop optional ${at}`, body: deleteAt(body, pointer), want: ACCEPT },
     );
   }
-  const type = typeof schema.type === "string" ? schema.type : undefined;
+  const type = schema.type === "file" ? undefined : schema.type;
   const wrong = type ? wrongTypeValue(type) : undefined;
   if (wrong !== undefined) {
     out.push({
@@ -74,10 +67,16 @@ function siteMutations(body: unknown, site: Site): BodyMutation[] {
     out.push({
       name: `null ${at}`,
       body: setAt(body, pointer, null),
-      want: site.schema.nullable ? ACCEPT : typeBreak(),
+      want: site.nullable ? ACCEPT : typeBreak(),
     });
   }
-  if (enumeration && typeof value === "string") {
+  if (site.property?.discriminator) {
+    out.push({
+      name: `unknown discriminator value ${at}`,
+      body: setAt(body, pointer, UNKNOWN_ENUM_VALUE),
+      want: reject(body_("DISCRIMINATOR_VALUE_NOT_FOUND")),
+    });
+  } else if (enumeration && typeof value === "string") {
     const variant = otherCase(value);
     if (variant !== undefined && !enumeration.values.includes(variant)) {
       out.push({
@@ -92,8 +91,8 @@ function siteMutations(body: unknown, site: Site): BodyMutation[] {
       want: enumeration.extensible ? ACCEPT : reject(body_("ENUM_MISMATCH")),
     });
   }
-  const format = typeof schema.format === "string" ? schema.format : undefined;
-  if (format && Object.hasOwn(BAD_FORMAT_VALUES, format)) {
+  const { format } = schema;
+  if (format && Object.hasOwn(BAD_FORMAT_VALUES, format) && formatFits(format, type)) {
     out.push({
       name: `bad ${format} ${at}`,
       body: setAt(body, pointer, BAD_FORMAT_VALUES[format]),
@@ -108,10 +107,16 @@ function siteMutations(body: unknown, site: Site): BodyMutation[] {
         body: setAt(body, extra, 1),
         want: reject(body_("OBJECT_ADDITIONAL_PROPERTIES", extra)),
       });
-    } else if (schema.additionalProperties === undefined) {
+    } else if (schema.additionalProperties === true) {
       // Swagger 2.0 / draft-04 default: objects are open; Azure adds properties over time.
       out.push({ name: `undeclared property ${extra}`, body: setAt(body, extra, 1), want: ACCEPT });
     }
   }
   return out;
+}
+
+/** A bad value of a string format breaks a string, a numeric one a number. */
+function formatFits(format: string, type: string | undefined): boolean {
+  const bad = BAD_FORMAT_VALUES[format];
+  return typeof bad === "string" ? type === "string" : type === "integer" || type === "number";
 }

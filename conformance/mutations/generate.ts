@@ -31,12 +31,7 @@ export function generateMutations(
   }
   const mutations = responseMutations(operation, response, base, rules);
   if (response.schema) {
-    for (const m of bodyMutations(
-      operation.spec,
-      response.schema,
-      response.schemaPointer,
-      base.body,
-    )) {
+    for (const m of bodyMutations(response.schema, base.body)) {
       mutations.push({
         name: m.name,
         given: { ...base, body: JSON.stringify(m.body) },

@@ -1,146 +1,201 @@
 /**
- * One response, checked part by part: status, headers size, Content-Type, body framing and schema,
- * declared headers and presence rules. Every finding is appended as a record.
+ * One response, checked part by part: status, headers, Content-Type, body framing and schema,
+ * declared headers and presence rules. Every finding is appended as a record. What can be decided
+ * per operation is decided once, by `prepareOperation`, so that the per-response path only reads.
  */
 import type { ValidateFunction } from "ajv";
-import { readBody } from "./body/read.js";
-import { contentTypeCheck, type ContentTypeCheck } from "./contentType.js";
-import type { CoverageRecorder } from "./coverage.js";
-import { checkHeaders } from "./headers/check.js";
-import { normalizeHeaders } from "./headers/normalize.js";
-import type { HeaderPresenceRule } from "./headers/rules.js";
+import { BodyProblem, readBody, readPlainText } from "./body/read.js";
+import {
+  contentTypeCheck,
+  isJsonMediaType,
+  mediaType,
+  type ContentTypeCheck,
+} from "./contentType.js";
+import {
+  checkHeaders,
+  prepareHeaders,
+  type PreparedHeader,
+  type SlottedRule,
+} from "./headers/check.js";
+import type { PreparedRule } from "./headers/groupRules.js";
+import { readHeaders, type HeaderSlots } from "./headers/read.js";
 import type { NormalizedOptions } from "./options.js";
-import { cacheKey, type CompiledCache, type CompiledResponse } from "./schema/compile.js";
+import type { CompiledResponse } from "./schema/compile.js";
 import { toViolations } from "./schema/toViolations.js";
-import type { OperationModel } from "./spec/model.js";
+import { target, type OperationModel, type ResponseModel } from "./spec/model.js";
 import { responseFor } from "./status.js";
-import type { ResponseInput, Violation } from "./types.js";
+import type { Violation } from "./types.js";
 
-/**
- * What checking a response of one operation needs, prepared once by `createValidator()` so that
- * the per-response path does no string building or `produces` parsing.
- */
+/** What is told about every checked response: coverage listens here. */
+export interface CheckObserver {
+  /** Asked once per declared response, when the validator is built. */
+  response(operationId: string, responseKey: string): ResponseObserver;
+  /** A status no declared response covers. */
+  undeclared(operationId: string, status: number): void;
+}
+
+export interface ResponseObserver {
+  /** A response this declared response covers was checked. */
+  checked(status: number): void;
+  /**
+   * ...and had no violation. `headers`: values by slot, Content-Type first, then the declared
+   * headers in their order (see `HeaderSlots`).
+   */
+  passed(headers: readonly (string | undefined)[], body: unknown): void;
+}
+
+export interface PreparedResponse {
+  readonly model: ResponseModel;
+  readonly observer: ResponseObserver;
+  readonly body: ValidateFunction | undefined;
+  /** Content-Type in slot 0, then the declared headers. */
+  readonly slots: HeaderSlots;
+  readonly headers: readonly PreparedHeader[];
+  /** `json`: parsed; `string`: JSON, or the text itself when sent as non-JSON text; `file`: bytes. */
+  readonly bodyKind: "json" | "string" | "file" | "none";
+  readonly rules: readonly SlottedRule[];
+}
+
 export interface PreparedOperation {
   readonly operation: OperationModel;
-  /** By response key (`"200"`, `"default"`). */
-  readonly compiled: ReadonlyMap<string, CompiledResponse>;
-  /** Header presence rules of this operation. */
-  readonly rules: readonly HeaderPresenceRule[];
-  readonly contentTypeProblem: ContentTypeCheck;
+  /** Indexed by status code (100–599): the declared response it falls under. */
+  readonly byStatus: readonly (PreparedResponse | undefined)[];
+  readonly contentType: ContentTypeCheck;
+  /** Media types of `produces` that are not JSON: a body sent as one of them is not parsed. */
+  readonly textTypes: ReadonlySet<string>;
   /** For the undeclared-status message. */
   readonly declared: string;
+  readonly observer: CheckObserver;
 }
 
 export function prepareOperation(
   operation: OperationModel,
-  compiled: CompiledCache,
-  rules: readonly HeaderPresenceRule[],
+  compiled: ReadonlyMap<string, CompiledResponse> | undefined,
+  rules: readonly PreparedRule[],
+  observer: CheckObserver,
 ): PreparedOperation {
-  const byKey = new Map<string, CompiledResponse>();
-  for (const key of operation.responses.keys()) {
-    const response = compiled.get(cacheKey(operation.operationId, key));
-    if (response) byKey.set(key, response);
+  const prepared = new Map<string, PreparedResponse>();
+  for (const model of operation.responses.values()) {
+    const checks = compiled?.get(model.key);
+    const type = model.schema && target(model.schema).type;
+    const headers = prepareHeaders(
+      model.headers,
+      checks?.headers ?? new Map(),
+      rules.filter((r) => r.rule.response === model.key),
+    );
+    prepared.set(model.key, {
+      model,
+      observer: observer.response(operation.operationId, model.key),
+      body: checks?.body,
+      slots: headers.slots,
+      headers: headers.checks,
+      bodyKind:
+        type === "file" ? "file" : !checks?.body ? "none" : type === "string" ? "string" : "json",
+      rules: headers.rules,
+    });
+  }
+  const byStatus: (PreparedResponse | undefined)[] = [];
+  for (let status = 100; status <= 599; status++) {
+    const model = responseFor(operation, status);
+    byStatus[status] = model && prepared.get(model.key);
   }
   return {
     operation,
-    compiled: byKey,
-    rules,
-    contentTypeProblem: contentTypeCheck(operation.produces),
+    byStatus,
+    contentType: contentTypeCheck(operation.produces),
+    textTypes: new Set(operation.produces.map(mediaType).filter((t) => !isJsonMediaType(t))),
     declared: [...operation.responses.values()]
       .map((r) => (r.errorOnly ? "default (4xx/5xx only)" : r.key))
       .join(", "),
+    observer,
   };
 }
 
 export interface CheckContext {
   readonly options: NormalizedOptions;
-  readonly coverage: CoverageRecorder;
 }
 
 /** Status first (nothing else can be checked without a declared response), then the rest. */
 export function checkResponse(
-  input: ResponseInput,
   prepared: PreparedOperation,
-  { options, coverage }: CheckContext,
+  status: number,
+  headersInput: unknown,
+  bodyInput: unknown,
+  { options }: CheckContext,
 ): Violation[] {
-  const { operation } = prepared;
-  const { operationId } = operation;
-  const { status } = input;
-
-  const response = responseFor(operation, status);
-  coverage.status(operationId, response?.key, status);
+  const { operationId } = prepared.operation;
+  const response = prepared.byStatus[status];
   if (!response) {
+    prepared.observer.undeclared(operationId, status);
     const message = `status ${status} is not declared; the spec declares ${prepared.declared}`;
     return [record(operationId, status, "status", "INVALID_RESPONSE_CODE", "status", message)];
   }
+  response.observer.checked(status);
   const violations: Violation[] = [];
-  const compiledResponse = prepared.compiled.get(response.key);
-
-  const headers = normalizeHeaders(input.headers, options.maxHeaderBytes);
+  const headers = readHeaders(headersInput as never, options.maxHeaderBytes, response.slots);
   if (!headers.ok) {
+    const message = `headers exceed ${options.maxHeaderBytes} bytes; no header was checked`;
     violations.push(
-      record(
-        operationId,
-        status,
-        "header",
-        "HEADERS_TOO_LARGE",
-        "maxHeaderBytes",
-        `headers exceed ${options.maxHeaderBytes} bytes; no header was checked`,
-      ),
+      record(operationId, status, "header", "HEADERS_TOO_LARGE", "maxHeaderBytes", message),
     );
   }
-  const headerMap = headers.ok ? headers.headers : new Map<string, string>();
+  const headerValues = headers.ok ? headers.values : NO_VALUES;
 
-  let body: { value: unknown } | undefined;
-  if (response.schema && compiledResponse?.body) {
+  // The parsed body, when there is one (`hasBody`): rules with `when` read it, coverage counts it.
+  let hasBody = false;
+  let body: unknown;
+  if (response.bodyKind !== "none") {
+    const contentType = headerValues[0];
     if (headers.ok) {
-      const problem = prepared.contentTypeProblem(headerMap.get("content-type"));
+      const problem = prepared.contentType(contentType);
       if (problem) {
         violations.push(
           record(operationId, status, "content-type", "INVALID_CONTENT_TYPE", "produces", problem),
         );
       }
     }
-    const read = readBody(input.body, options);
-    if (read.kind === "absent") {
-      violations.push(
-        record(
-          operationId,
-          status,
-          "body",
-          "INVALID_RESPONSE_BODY",
-          "required",
-          "body is required but the response has none",
-        ),
-      );
-    } else if (read.kind === "violation") {
-      violations.push(record(operationId, status, "body", read.code, read.keyword, read.message));
-    } else {
-      body = { value: read.value };
-      violations.push(...validateBody(compiledResponse.body, read.value, operationId, status));
+    const asText =
+      contentType !== undefined &&
+      prepared.textTypes.size > 0 &&
+      prepared.textTypes.has(mediaType(contentType));
+    // A binary body, or text the schema cannot describe (XML, say): nothing to validate.
+    const validate = response.body;
+    if (validate && response.bodyKind !== "file" && (!asText || response.bodyKind === "string")) {
+      const read = asText ? readPlainText(bodyInput, options) : readBody(bodyInput, options);
+      if (read instanceof BodyProblem) {
+        violations.push(record(operationId, status, "body", read.code, read.keyword, read.message));
+      } else {
+        hasBody = true;
+        body = read;
+        if (!validate(read)) {
+          const found = toViolations(validate.errors ?? [], {
+            operation: operationId,
+            status,
+            location: "body",
+            basePointer: "",
+            data: read,
+          });
+          for (const violation of found) violations.push(violation);
+        }
+      }
     }
   }
 
-  if (headers.ok && compiledResponse) {
-    violations.push(
-      ...checkHeaders({
-        operation: operationId,
-        status,
-        response,
-        compiled: compiledResponse.headers,
-        headers: headerMap,
-        rules: prepared.rules,
-        body,
-      }),
-    );
+  if (headers.ok) {
+    checkHeaders(response, operationId, status, headers, hasBody, body, violations);
   }
   if (violations.length === 0) {
-    coverage.passed(operationId, response.key, headerMap, body?.value);
+    response.observer.passed(headerValues, body);
   }
   return violations;
 }
 
-/** A whole-response finding: its pointer is always the root. */
+const NO_VALUES: readonly (string | undefined)[] = [];
+
+/**
+ * A whole-response finding: its pointer is always the root. (Module functions rather than
+ * closures throughout the per-response path: nothing is allocated that need not be.)
+ */
 function record(
   operation: string,
   status: number,
@@ -150,20 +205,4 @@ function record(
   message: string,
 ): Violation {
   return { operation, status, location, pointer: "", keyword, message, code };
-}
-
-function validateBody(
-  validate: ValidateFunction,
-  value: unknown,
-  operation: string,
-  status: number,
-): Violation[] {
-  if (validate(value)) return [];
-  return toViolations(validate.errors ?? [], {
-    operation,
-    status,
-    location: "body",
-    basePointer: "",
-    data: value,
-  });
 }

@@ -17,6 +17,11 @@ export const VIOLATION_CODES = [
   "BODY_TOO_LARGE",
   "BODY_TOO_DEEP",
   "HEADERS_TOO_LARGE",
+  /**
+   * A header value (or name) with CR, LF or NUL: invalid in a field (RFC 9110 §5.5), and a client
+   * or proxy that passes it on may split it into a second header (`Set-Cookie` smuggling).
+   */
+  "HEADER_CONTROL_CHARACTER",
   // schema keywords (body and header values)
   "INVALID_TYPE",
   "INVALID_FORMAT",
@@ -42,6 +47,8 @@ export const VIOLATION_CODES = [
   "ONE_OF_MISSING",
   "ONE_OF_MULTIPLE",
   "NOT_PASSED",
+  /** oav's: a polymorphic value's discriminator names no schema that extends the declared one. */
+  "DISCRIMINATOR_VALUE_NOT_FOUND",
   /** A schema keyword without a more specific code (should not happen with Swagger 2.0 specs). */
   "SCHEMA_VALIDATION_FAILED",
   /** The validator itself failed on this input (a bug, or a parsed body whose getters throw). */

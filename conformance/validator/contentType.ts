@@ -1,11 +1,18 @@
 /**
  * `Content-Type` against the operation's `produces`. Compared as media types (RFC 9110 §8.3.1):
- * type/subtype case-insensitively, parameters such as `charset=utf-8` ignored.
+ * type/subtype case-insensitively, parameters such as `charset=utf-8` ignored; `*\/*` and
+ * `type/*` in `produces` match what they cover.
  */
 
 export function mediaType(value: string): string {
   const end = value.indexOf(";");
   return (end === -1 ? value : value.slice(0, end)).trim().toLowerCase();
+}
+
+/** `application/json`, `text/json`, `application/geo+json`...: a body to parse as JSON. */
+export function isJsonMediaType(type: string): boolean {
+  const subtype = type.slice(type.indexOf("/") + 1);
+  return subtype === "json" || subtype.endsWith("+json") || subtype === "*";
 }
 
 /** `undefined` when acceptable; otherwise why not. */
@@ -15,13 +22,19 @@ export type ContentTypeCheck = (header: string | undefined) => string | undefine
 export function contentTypeCheck(produces: readonly string[]): ContentTypeCheck {
   if (produces.length === 0) return () => undefined;
   const allowed = produces.map(mediaType);
+  // The spelling the spec uses is what a service sends, nearly always: no parsing for it.
+  const verbatim = new Set(produces);
   const anything = allowed.includes("*/*");
+  const families = allowed.filter((a) => a.endsWith("/*")).map((a) => a.slice(0, -1));
   return (header) => {
     if (header === undefined) {
       return `Content-Type is missing; the operation produces ${allowed.join(", ")}`;
     }
+    if (verbatim.has(header)) return undefined;
     const actual = mediaType(header);
-    if (anything || allowed.includes(actual)) return undefined;
+    if (anything || allowed.includes(actual) || families.some((f) => actual.startsWith(f))) {
+      return undefined;
+    }
     return `Content-Type ${JSON.stringify(actual)} is not among ${allowed.join(", ")}`;
   };
 }

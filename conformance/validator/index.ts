@@ -11,6 +11,8 @@ export type {
 } from "./types.js";
 export { VIOLATION_CODES } from "./codes.js";
 export type { ViolationCode } from "./codes.js";
+export { SPEC_WARNING_CODES } from "./spec/warnings.js";
+export type { SpecWarning, SpecWarningCode } from "./spec/warnings.js";
 export { DEFAULT_HEADER_RULES } from "./headers/rules.js";
 export type { HeaderPresenceRule } from "./headers/rules.js";
 export type {
@@ -18,7 +20,7 @@ export type {
   EnumCoverage,
   OperationCoverage,
   ResponseCoverage,
-} from "./coverage.js";
+} from "./coverageRecorder/recorder.js";
 export {
   SpecLoadError,
   UnknownOperationError,
@@ -27,7 +29,6 @@ export {
 } from "./errors.js";
 export { loadSpecs } from "./spec/load.js";
 export type * from "./spec/model.js";
+export { target, variantFor } from "./spec/model.js";
 export { loadExampleSamples, sampleToResponse } from "./samples.js";
 export type { Sample } from "./samples.js";
-export { measureBodyThroughput } from "./bench.js";
-export type { Throughput } from "./bench.js";

@@ -2,7 +2,7 @@
  * The spec's own `x-ms-examples` as response samples: the first thing a conformant validator must
  * accept, and the seeds of the mutation self-test.
  */
-import { readFileSync } from "node:fs";
+import { readJsonFile } from "./spec/files.js";
 import type { SpecModel } from "./spec/model.js";
 import type { ResponseInput } from "./types.js";
 
@@ -28,7 +28,7 @@ export function loadExampleSamples(model: SpecModel): Sample[] {
   const samples: Sample[] = [];
   for (const operation of model.operations.values()) {
     for (const example of operation.examples) {
-      const file = JSON.parse(readFileSync(example.file, "utf8")) as ExampleFile;
+      const file = readJsonFile(example.file) as ExampleFile;
       for (const [status, response] of Object.entries(file.responses ?? {})) {
         samples.push({
           source: `${example.file}#${status}`,

@@ -1,19 +1,19 @@
 /**
  * `createValidator()`: loads the specs, compiles every schema once, and checks responses as a
- * whole — status, Content-Type, headers, body — returning `Violation` records, never throwing for
- * anything a response contains.
+ * whole (status, Content-Type, headers, body), returning `Violation` records. Nothing a response
+ * holds makes it throw: not its getters, proxies or iterables, not an exception that cannot even
+ * be printed. Only an unknown operationId does (a caller bug).
  */
 import { checkResponse, prepareOperation, type PreparedOperation } from "./check.js";
-import { CoverageRecorder, type CoverageReport } from "./coverage.js";
+import { CoverageRecorder, type CoverageReport } from "./coverageRecorder/recorder.js";
 import { UnknownOperationError } from "./errors.js";
 import { groupRules } from "./headers/groupRules.js";
 import { describeOperation, type OperationInfo } from "./operations.js";
 import { normalizeOptions, type NormalizedOptions, type ValidatorOptions } from "./options.js";
-import { createAjv } from "./schema/ajv.js";
-import { compileAll } from "./schema/compile.js";
+import { compileModel } from "./schema/compile.js";
 import { loadSpecs } from "./spec/load.js";
 import type { SpecModel } from "./spec/model.js";
-import { responseFor } from "./status.js";
+import type { SpecWarning } from "./spec/warnings.js";
 import type { ResponseInput, ValidationResult, Violation } from "./types.js";
 
 export type { OperationInfo } from "./operations.js";
@@ -25,15 +25,14 @@ export interface ResponseValidator {
   /** A snapshot: later validations do not change it. */
   coverage(): CoverageReport;
   resetCoverage(): void;
-  /**
-   * The compiled body check of a response, for benchmarks: `(parsedBody) => boolean`, no records,
-   * no coverage. `undefined` when the status has no body schema.
-   */
-  bodyValidator(operationId: string, status: number): ((body: unknown) => boolean) | undefined;
+  /** What the specs do that had to be read generously (see `SpecWarning`); empty for clean specs. */
+  readonly warnings: readonly SpecWarning[];
   /** The loaded specs, for the mutation generator and the sample loader. */
   readonly model: SpecModel;
   readonly options: NormalizedOptions;
 }
+
+const PASSED: ValidationResult = Object.freeze({ ok: true, violations: Object.freeze([]) });
 
 /** @param options spec paths (array) or full options; see `ValidatorOptions` for defaults. */
 export function createValidator(options?: readonly string[] | ValidatorOptions): ResponseValidator {
@@ -41,54 +40,80 @@ export function createValidator(options?: readonly string[] | ValidatorOptions):
     Array.isArray(options) ? { specPaths: options } : (options as ValidatorOptions),
   );
   const model = loadSpecs(normalized.specPaths);
-  const compiled = compileAll(createAjv(), model);
+  const warnings = [...model.warnings];
+  const compiled = compileModel(model, warnings);
   const rulesByOperation = groupRules(model, normalized.headerRules);
   const coverage = new CoverageRecorder(model);
+  const context = { options: normalized };
   const prepared = new Map<string, PreparedOperation>();
   for (const operation of model.operations.values()) {
-    const rules = rulesByOperation.get(operation.operationId) ?? [];
-    prepared.set(operation.operationId, prepareOperation(operation, compiled, rules));
+    const { operationId } = operation;
+    const rules = rulesByOperation.get(operationId) ?? [];
+    prepared.set(
+      operationId,
+      prepareOperation(operation, compiled.get(operationId), rules, coverage),
+    );
   }
-
-  const preparedOf = (operationId: string): PreparedOperation => {
-    const operation = prepared.get(operationId);
-    if (!operation) throw new UnknownOperationError(operationId, [...model.operations.keys()]);
-    return operation;
-  };
 
   return {
     model,
     options: normalized,
+    warnings,
     validateResponse(input) {
-      const operation = preparedOf(input.operationId);
-      let violations: Violation[];
+      // Each field is read once, so a getter cannot answer differently the second time.
+      let operationId: unknown, rawStatus: unknown, headers: unknown, body: unknown;
       try {
-        violations = checkResponse(input, operation, { options: normalized, coverage });
+        ({ operationId, status: rawStatus, headers, body } = input);
       } catch (error) {
-        // Safety net: a response must never crash the suite (e.g. a parsed body with a throwing
-        // getter, or a stack overflow the limits did not foresee).
-        violations = [
-          {
-            operation: input.operationId,
-            status: input.status,
-            location: "body",
-            pointer: "",
-            keyword: "internal",
-            message: `validator failed on this response: ${String((error as Error)?.message ?? error)}`,
-            code: "INTERNAL_ERROR",
-          },
-        ];
+        return failed("", Number.NaN, error);
       }
-      return { ok: violations.length === 0, violations };
+      const operation = typeof operationId === "string" ? prepared.get(operationId) : undefined;
+      if (!operation) {
+        throw new UnknownOperationError(safeText(operationId), [...model.operations.keys()]);
+      }
+      const status = typeof rawStatus === "number" ? rawStatus : Number.NaN;
+      try {
+        const violations = checkResponse(operation, status, headers, body, context);
+        return violations.length === 0 ? PASSED : { ok: false, violations };
+      } catch (error) {
+        // Safety net: a response must never crash the suite (a getter that throws, a revoked
+        // proxy, a stack overflow the limits did not foresee).
+        return failed(operationId as string, status, error);
+      }
     },
     operations: () => [...model.operations.values()].map(describeOperation),
     coverage: () => coverage.snapshot(),
     resetCoverage: () => coverage.reset(),
-    bodyValidator(operationId, status) {
-      const operation = preparedOf(operationId);
-      const response = responseFor(operation.operation, status);
-      // The cached ajv function itself: no wrapper in the measured path.
-      return response && operation.compiled.get(response.key)?.body;
-    },
   };
+}
+
+function failed(operation: string, status: number, error: unknown): ValidationResult {
+  const violation: Violation = {
+    operation,
+    status,
+    location: "body",
+    pointer: "",
+    keyword: "internal",
+    message: `validator failed on this response: ${describeError(error)}`,
+    code: "INTERNAL_ERROR",
+  };
+  return { ok: false, violations: [violation] };
+}
+
+/** Never throws: an `Object.create(null)` or a proxy thrown as an error has no usable `String()`. */
+function describeError(error: unknown): string {
+  try {
+    if (error instanceof Error) return String(error.message);
+  } catch {
+    // a proxy whose prototype cannot be read
+  }
+  return safeText(error);
+}
+
+function safeText(value: unknown): string {
+  try {
+    return typeof value === "string" ? value : String(value);
+  } catch {
+    return `(a ${typeof value} that cannot be converted to text)`;
+  }
 }

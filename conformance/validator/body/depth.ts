@@ -1,12 +1,18 @@
 /**
- * Nesting limits, checked without recursion so that the check itself cannot overflow the stack.
+ * Nesting limit of a JSON text, checked without recursion so that the check itself cannot
+ * overflow the stack. `JSON.parse` is iterative in V8 and parses any depth; the limit protects
+ * what comes after it: ajv's compiled code for a recursive `$ref` (ErrorDetail `details`) recurses
+ * once per level on the JS stack.
  */
 
 /**
- * Deepest `{`/`[` nesting of a JSON text, stopping as soon as it exceeds `max` (so a 10 MB text
- * of `[` costs `max` steps). Brackets inside strings do not count. Returns `max + 1` when over.
+ * Deeper than `max` levels of `{`/`[`? Stops as soon as it is (so a megabyte of `[` costs `max`
+ * steps). Brackets inside strings do not count.
  */
 export function textDepthExceeds(text: string, max: number): boolean {
+  // Cheap first: fewer than `max + 1` brackets in all cannot nest deeper than `max`. Most bodies
+  // stop here after a few native searches, not a walk of every character.
+  if (!moreBracketsThan(text, max)) return false;
   let depth = 0;
   let inString = false;
   for (let i = 0; i < text.length; i++) {
@@ -22,30 +28,12 @@ export function textDepthExceeds(text: string, max: number): boolean {
   return false;
 }
 
-export type ValueShapeProblem = "maxDepth" | "maxNodes" | undefined;
-
-/**
- * For a body handed over already parsed: deeper than `maxDepth` (a cycle counts as infinitely
- * deep), or more than `maxNodes` values in all (a shared sub-object counts once per reference,
- * as ajv visits it that often: a small DAG can stand for billions of values).
- */
-export function valueShapeProblem(
-  value: unknown,
-  maxDepth: number,
-  maxNodes: number,
-): ValueShapeProblem {
-  const stack: [unknown, number][] = [[value, 0]];
-  let nodes = 0;
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop()!;
-    if (++nodes > maxNodes) return "maxNodes";
-    if (node === null || typeof node !== "object") continue;
-    if (depth + 1 > maxDepth) return "maxDepth";
-    const children = Array.isArray(node) ? node : Object.values(node);
-    for (const child of children) {
-      if (child !== null && typeof child === "object") stack.push([child, depth + 1]);
-      else if (++nodes > maxNodes) return "maxNodes";
+function moreBracketsThan(text: string, max: number): boolean {
+  let count = 0;
+  for (const bracket of ["{", "["]) {
+    for (let i = text.indexOf(bracket); i !== -1; i = text.indexOf(bracket, i + 1)) {
+      if (++count > max) return true;
     }
   }
-  return undefined;
+  return false;
 }

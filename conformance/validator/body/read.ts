@@ -1,101 +1,80 @@
 /**
- * Raw body → JSON value, or the reason it is not one. Limits are checked before the expensive
- * steps: size before decoding, depth before `JSON.parse` (V8 parses 10,000 levels, but ajv then
- * recurses once per level of a recursive `$ref` and would overflow the stack).
+ * The body as given → its value, or a `BodyProblem`. Text (a string, `Buffer` or `Uint8Array`)
+ * is parsed here, so that empty, truncated or non-JSON bodies become violations; anything else is
+ * a value parsed already and is copied (`copy.ts`). Limits come before the expensive steps: size
+ * before decoding and parsing, depth before ajv (whose code for a recursive `$ref` recurses on
+ * the stack) sees the value.
  */
-import type { ViolationCode } from "../codes.js";
-import { textDepthExceeds, valueShapeProblem } from "./depth.js";
+import { copyValue } from "./copy.js";
+import { textDepthExceeds } from "./depth.js";
+import {
+  ABSENT,
+  BodyProblem,
+  tooDeep,
+  tooLarge,
+  type BodyLimits,
+  type BodyRead,
+} from "./result.js";
 
-export interface BodyLimits {
-  readonly maxBodyBytes: number;
-  readonly maxDepth: number;
-}
-
-export type BodyRead =
-  | { readonly kind: "value"; readonly value: unknown }
-  | { readonly kind: "absent" }
-  | {
-      readonly kind: "violation";
-      readonly code: ViolationCode;
-      readonly keyword: string;
-      readonly message: string;
-    };
+export { BodyProblem } from "./result.js";
+export type { BodyLimits, BodyRead } from "./result.js";
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
 
+/** A JSON body. */
 export function readBody(body: unknown, limits: BodyLimits): BodyRead {
-  if (body === undefined) return { kind: "absent" };
-  if (typeof body === "string") return readText(body, limits);
-  if (body instanceof Uint8Array) {
-    if (body.byteLength > limits.maxBodyBytes) return tooLarge(body.byteLength, limits);
-    let text: string;
-    try {
-      text = decoder.decode(body);
-    } catch {
-      return violation("JSON_PARSING_ERROR", "encoding", "body is not valid UTF-8");
-    }
-    return readText(text, limits);
-  }
-  return readValue(body, limits);
-}
-
-function readText(raw: string, limits: BodyLimits): BodyRead {
-  // `length` is a lower bound of the UTF-8 size and 3 × length an upper one: count only if needed.
-  if (raw.length > limits.maxBodyBytes) return tooLarge(raw.length, limits);
-  if (raw.length * 3 > limits.maxBodyBytes) {
-    const bytes = Buffer.byteLength(raw, "utf8");
-    if (bytes > limits.maxBodyBytes) return tooLarge(bytes, limits);
-  }
+  if (typeof body !== "string" && !(body instanceof Uint8Array)) return parsedBody(body, limits);
+  const text = rawText(body, limits);
+  if (typeof text !== "string") return text;
   // RFC 8259 §8.1: a parser may ignore a byte order mark.
-  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-  if (text.trim() === "") {
-    return violation(
-      "INVALID_RESPONSE_BODY",
-      "required",
-      "body is required but the response has none",
-    );
-  }
-  if (textDepthExceeds(text, limits.maxDepth)) return tooDeep(limits);
+  const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let value: unknown;
   try {
-    return { kind: "value", value: JSON.parse(text) };
+    // V8's JSON.parse is iterative: any depth parses without overflowing the stack (and the
+    // text is within maxBodyBytes). The depth limit protects what comes next.
+    value = JSON.parse(json);
   } catch (error) {
-    return violation("JSON_PARSING_ERROR", "json", `body is not JSON: ${(error as Error).message}`);
-  }
-}
-
-function readValue(value: unknown, limits: BodyLimits): BodyRead {
-  // A JSON text of n bytes holds at most about n/2 values; the same budget applies to parsed ones.
-  const maxNodes = Math.max(1, Math.floor(limits.maxBodyBytes / 2));
-  switch (valueShapeProblem(value, limits.maxDepth, maxNodes)) {
-    case "maxDepth":
+    // Decided only on failure: the passing path does not pay for these scans.
+    if (json.trim() === "") return ABSENT;
+    if (json.length > limits.maxDepth && textDepthExceeds(json, limits.maxDepth)) {
       return tooDeep(limits);
-    case "maxNodes":
-      return violation(
-        "BODY_TOO_LARGE",
-        "maxBodyBytes",
-        `parsed body holds more than ${maxNodes} values (limit maxBodyBytes / 2)`,
-      );
-    default:
-      return { kind: "value", value };
+    }
+    const message = `body is not JSON: ${(error as Error).message}`;
+    return new BodyProblem("JSON_PARSING_ERROR", "json", message);
   }
+  // JSON nested deeper than `maxDepth` has at least `maxDepth + 1` brackets and as many closing
+  // ones: shorter texts need no scan.
+  if (json.length >= 2 * (limits.maxDepth + 1) && textDepthExceeds(json, limits.maxDepth)) {
+    return tooDeep(limits);
+  }
+  return value;
 }
 
-function tooLarge(size: number, limits: BodyLimits): BodyRead {
-  return violation(
-    "BODY_TOO_LARGE",
-    "maxBodyBytes",
-    `body has at least ${size} bytes, over the limit of ${limits.maxBodyBytes}`,
-  );
+/** A body that is text, not JSON (`text/plain` for a `type: string` schema): the text itself. */
+export function readPlainText(body: unknown, limits: BodyLimits): BodyRead {
+  if (typeof body !== "string" && !(body instanceof Uint8Array)) return parsedBody(body, limits);
+  return rawText(body, limits);
 }
 
-function tooDeep(limits: BodyLimits): BodyRead {
-  return violation(
-    "BODY_TOO_DEEP",
-    "maxDepth",
-    `body nests objects/arrays deeper than the limit of ${limits.maxDepth} levels`,
-  );
+function parsedBody(body: unknown, limits: BodyLimits): BodyRead {
+  return body === undefined ? ABSENT : copyValue(body, limits);
 }
 
-function violation(code: ViolationCode, keyword: string, message: string): BodyRead {
-  return { kind: "violation", code, keyword, message };
+/** The text of a raw body, within `maxBodyBytes`. */
+function rawText(body: string | Uint8Array, limits: BodyLimits): string | BodyProblem {
+  if (typeof body === "string") {
+    // `length` is a lower bound of the UTF-8 size and 3 × length an upper one: count if needed.
+    if (body.length > limits.maxBodyBytes) return tooLarge(body.length, limits);
+    if (body.length * 3 > limits.maxBodyBytes) {
+      const bytes = Buffer.byteLength(body, "utf8");
+      if (bytes > limits.maxBodyBytes) return tooLarge(bytes, limits);
+    }
+    return body;
+  }
+  if (body.byteLength > limits.maxBodyBytes) return tooLarge(body.byteLength, limits);
+  try {
+    return decoder.decode(body);
+  } catch {
+    return new BodyProblem("JSON_PARSING_ERROR", "encoding", "body is not valid UTF-8");
+  }
 }

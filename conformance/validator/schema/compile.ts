@@ -1,14 +1,14 @@
 /**
- * Compiles every response body and header schema once, when the validator is created, and keeps
- * them in a cache keyed by operation + response key. Compiling eagerly also means a spec ajv
- * cannot handle (unknown keyword or format, bad `$ref`) fails `createValidator()`, not a test run.
+ * Compiles every response body and header schema once, when the validator is created. A schema
+ * ajv still cannot compile (it should not happen: `emit.ts` writes clean draft 4) leaves that
+ * part unchecked with a warning, rather than making the spec unloadable.
  */
-import type Ajv from "ajv-draft-04";
 import type { ValidateFunction } from "ajv";
-import type { OpenAPIV2 } from "openapi-types";
-import { SpecLoadError } from "../errors.js";
-import type { OperationModel, SpecModel } from "../spec/model.js";
-import { transformSchema } from "./transform.js";
+import type { ResponseModel, SpecModel } from "../spec/model.js";
+import { appendPointer } from "../spec/pointer.js";
+import type { SpecWarning } from "../spec/warnings.js";
+import { createAjv } from "./ajv.js";
+import { SchemaEmitter, type JsonSchema } from "./emit.js";
 
 export interface CompiledResponse {
   /** Absent when the response declares no body. */
@@ -17,52 +17,59 @@ export interface CompiledResponse {
   readonly headers: ReadonlyMap<string, ValidateFunction>;
 }
 
-export type CompiledCache = ReadonlyMap<string, CompiledResponse>;
+/** operationId → response key → compiled checks. */
+export type CompiledModel = ReadonlyMap<string, ReadonlyMap<string, CompiledResponse>>;
 
-export function cacheKey(operationId: string, responseKey: string): string {
-  return `${operationId} ${responseKey}`;
+export function compileModel(model: SpecModel, warnings: SpecWarning[]): CompiledModel {
+  const emitter = new SchemaEmitter();
+  const emitted = [...model.operations.values()].map((operation) => ({
+    operation,
+    responses: [...operation.responses.values()].map((response) => ({
+      response,
+      body: response.schema && emitter.use(response.schema),
+      headers: response.headers.map((h) => [h.lower, emitter.use(h.schema)] as const),
+    })),
+  }));
+
+  let where = { specPath: "", pointer: "" };
+  const ajv = createAjv((message) =>
+    warnings.push({ code: "SCHEMA_STRICT", ...where, message: String(message) }),
+  );
+  for (const [id, schema] of emitter.named) ajv.addSchema(schema, id);
+
+  const compiled = new Map<string, Map<string, CompiledResponse>>();
+  for (const { operation, responses } of emitted) {
+    const byKey = new Map<string, CompiledResponse>();
+    for (const { response, body, headers } of responses) {
+      where = {
+        specPath: operation.spec.path,
+        pointer: responsePointer(operation.path, operation.method, response),
+      };
+      const compile = (schema: JsonSchema): ValidateFunction | undefined => {
+        try {
+          return ajv.compile(schema);
+        } catch (error) {
+          warnings.push({
+            code: "SCHEMA_STRICT",
+            ...where,
+            message: `not checked: ${(error as Error).message}`,
+          });
+          return undefined;
+        }
+      };
+      const headerChecks = new Map<string, ValidateFunction>();
+      for (const [name, schema] of headers) {
+        const check = compile(schema);
+        if (check) headerChecks.set(name, check);
+      }
+      const bodyCheck = body && compile(body);
+      byKey.set(response.key, { ...(bodyCheck ? { body: bodyCheck } : {}), headers: headerChecks });
+    }
+    compiled.set(operation.operationId, byKey);
+  }
+  return compiled;
 }
 
-export function compileAll(ajv: Ajv, model: SpecModel): CompiledCache {
-  for (const spec of model.specs) {
-    const definitions = (spec.doc.definitions ?? {}) as Record<string, OpenAPIV2.Schema>;
-    try {
-      ajv.addSchema(transformSchema({ definitions } as OpenAPIV2.SchemaObject, spec.uri), spec.uri);
-    } catch (error) {
-      throw new SpecLoadError(spec.path, `definitions: ${(error as Error).message}`);
-    }
-  }
-  const cache = new Map<string, CompiledResponse>();
-  for (const operation of model.operations.values()) {
-    for (const response of operation.responses.values()) {
-      cache.set(
-        cacheKey(operation.operationId, response.key),
-        compileResponse(ajv, operation, response.key),
-      );
-    }
-  }
-  return cache;
-}
-
-function compileResponse(ajv: Ajv, operation: OperationModel, key: string): CompiledResponse {
-  const response = operation.responses.get(key);
-  if (!response) throw new Error(`no response ${key}`);
-  const { spec } = operation;
-  const where = `${operation.operationId} response ${key}`;
-  try {
-    const headers = new Map<string, ValidateFunction>();
-    for (const header of response.headers) {
-      // A header object is a schema subset (type, format, enum, items, ...); `collectionFormat`
-      // is not a schema keyword (headers/coerce.ts splits on it before validation).
-      const schema: Record<string, unknown> = { ...header.schema };
-      delete schema.collectionFormat;
-      headers.set(header.lower, ajv.compile(transformSchema(schema as OpenAPIV2.Schema, spec.uri)));
-    }
-    return {
-      ...(response.schema ? { body: ajv.compile(transformSchema(response.schema, spec.uri)) } : {}),
-      headers,
-    };
-  } catch (error) {
-    throw new SpecLoadError(spec.path, `${where}: ${(error as Error).message}`);
-  }
+function responsePointer(urlPath: string, method: string, response: ResponseModel): string {
+  return [urlPath, method.toLowerCase(), "responses", response.key].reduce(appendPointer, "/paths");
 }

@@ -1,8 +1,8 @@
 /**
- * Formats the Swagger 2.0 / AutoRest specs use beyond ajv-formats. Strict mode makes an unknown
- * format a load error, so a new spec format cannot silently go unchecked.
+ * What each known format (`spec/vocabulary.ts`) accepts, beyond or instead of ajv-formats' own.
  */
 import type { FormatDefinition } from "ajv";
+import { isDateTime } from "./dateTime.js";
 
 const INT32 = 2 ** 31;
 const INT64 = 2 ** 63;
@@ -13,25 +13,39 @@ const INT64 = 2 ** 63;
  * reference is rejected; any scheme is accepted (the spec does not narrow it).
  */
 function isAbsoluteUrl(value: string): boolean {
+  // The shape nearly every such header has is surely parsed; only another one needs the parser.
+  if (PLAIN_HTTPS_URL.test(value)) return true;
   if (!URL.canParse(value)) return false;
   // The parser is lenient about characters a URL cannot carry; RFC 3986 has no spaces.
   return !/[\s<>"{}|\\^`]/.test(value);
 }
 
+/** `https://host/path?query` with plain characters: what the WHATWG parser always accepts. */
+const PLAIN_HTTPS_URL =
+  /^https?:\/\/[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*(?:\/[\w.~!$&'()*+,;=:@%/-]*)?(?:\?[\w.~!$&'()*+,;=:@%/?-]*)?$/;
+
+const RFC1123 =
+  /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+
+const anything = { type: "string", validate: () => true } as const;
+
 export const EXTRA_FORMATS: Readonly<
   Record<string, FormatDefinition<string> | FormatDefinition<number>>
 > = {
+  "date-time": { type: "string", validate: isDateTime },
   int32: {
     type: "number",
     validate: (n: number) => Number.isInteger(n) && n >= -INT32 && n < INT32,
   },
-  // JSON numbers above 2^53 are already rounded by JSON.parse; only the range can be checked.
+  // A JSON number above 2^53 is already rounded when parsed: 2^63 − 1 arrives as 2^63, so that
+  // value is accepted; only a value further out is known to be out of range.
   int64: {
     type: "number",
-    validate: (n: number) => Number.isInteger(n) && n >= -INT64 && n < INT64,
+    validate: (n: number) => Number.isInteger(n) && n >= -INT64 && n <= INT64,
   },
   float: { type: "number", validate: (n: number) => Number.isFinite(n) },
   double: { type: "number", validate: (n: number) => Number.isFinite(n) },
+  decimal: { type: "number", validate: (n: number) => Number.isFinite(n) },
   unixtime: { type: "number", validate: (n: number) => Number.isInteger(n) },
   url: { type: "string", validate: isAbsoluteUrl },
   // RFC 4648 base64 (`byte`) and base64url: padding optional, as AutoRest clients emit both.
@@ -40,15 +54,12 @@ export const EXTRA_FORMATS: Readonly<
     validate: /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$/,
   },
   base64url: { type: "string", validate: /^[A-Za-z0-9_-]*$/ },
-  "date-time-rfc1123": {
-    type: "string",
-    validate:
-      /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/,
-  },
+  "date-time-rfc1123": { type: "string", validate: RFC1123 },
+  "date-time-rfc7231": { type: "string", validate: RFC1123 },
   char: { type: "string", validate: (s: string) => [...s].length === 1 },
   // Opaque strings: any value is valid, the format only tells generators how to type it.
-  binary: { type: "string", validate: () => true },
-  file: { type: "string", validate: () => true },
-  password: { type: "string", validate: () => true },
-  "arm-id": { type: "string", validate: () => true },
+  binary: anything,
+  file: anything,
+  password: anything,
+  "arm-id": anything,
 };

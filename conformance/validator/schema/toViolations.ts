@@ -29,6 +29,7 @@ const CODE_BY_KEYWORD: Readonly<Record<string, ViolationCode>> = {
   anyOf: "ANY_OF_MISSING",
   oneOf: "ONE_OF_MISSING",
   not: "NOT_PASSED",
+  "x-discriminator-map": "DISCRIMINATOR_VALUE_NOT_FOUND",
 };
 
 export interface ViolationContext {
@@ -57,7 +58,7 @@ export function toViolations(
 }
 
 /**
- * A nullable `$ref` is `{ x-nullable, anyOf: [{ type: null }, { $ref }] }` (schema/transform.ts).
+ * A nullable `$ref` is `{ x-nullable, anyOf: [{ type: null }, { $ref }] }` (schema/emit.ts).
  * When the value is neither, ajv reports the `anyOf`, the `null` branch and the ref's errors; only
  * the last say what is wrong.
  */
@@ -76,15 +77,21 @@ function toViolation(error: ErrorObject, context: ViolationContext): Violation {
     status: context.status,
     location: context.location,
     pointer: context.basePointer + pointerOf(error),
-    keyword: error.keyword,
+    keyword: error.keyword === "x-discriminator-map" ? "discriminator" : error.keyword,
     message: error.message ?? `fails ${error.keyword}`,
     code: codeOf(error, context.data),
   };
 }
 
-/** A missing or extra property is reported at the property, not at the object holding it. */
+/**
+ * A missing or extra property, or an unknown discriminator value, is reported at the property,
+ * not at the object holding it.
+ */
 function pointerOf(error: ErrorObject): string {
   const params = error.params as Record<string, unknown>;
+  if (error.keyword === "x-discriminator-map") {
+    return appendPointer(error.instancePath, String(params.discriminator));
+  }
   if (error.keyword === "required")
     return appendPointer(error.instancePath, String(params.missingProperty));
   if (error.keyword === "additionalProperties") {

@@ -1,140 +1,194 @@
 /**
- * Reads Swagger 2.0 files into the `SpecModel`. Synchronous on purpose: the specs are small local
- * files and a synchronous `createValidator()` is simpler for every caller (tests, emulator, CLI).
- * `$ref`s are not dereferenced here: the recursive definitions (ErrorDetail.details) would become
- * cycles that ajv cannot compile; ajv resolves them by id instead (schema/compile.ts).
+ * Swagger 2.0 files → `SpecModel`: operations (under `paths` and `x-ms-paths`), their responses
+ * (`$ref`s to `#/responses` or to other files followed) and every schema read into `SchemaNode`s.
+ * Only a file the caller names can make this throw: missing, not JSON, not Swagger 2.0. Whatever
+ * is inside is read generously and warned about.
+ *
+ * Not built on @apidevtools/swagger-parser: its `validate()` refuses the sloppy specs this must
+ * load, `dereference()` replaces each `$ref` by the object it names and so loses the
+ * `<file>#<pointer>` identity that coverage keys and recursive schemas rely on, and it would be a
+ * runtime dependency of the package (it is a dev dependency of the repository, for the spec
+ * checks). What is left of its job, reading files and following `$ref`s, is `files.ts`.
  */
-import { readFileSync } from "node:fs";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
-import type { OpenAPIV2 } from "openapi-types";
 import { SpecLoadError } from "../errors.js";
-import type {
-  ExampleRef,
-  HeaderModel,
-  OperationModel,
-  ResponseModel,
-  SpecDocument,
-  SpecModel,
-} from "./model.js";
-import { appendPointer, getByPointer } from "./pointer.js";
+import { SpecFiles, type SpecFile } from "./files.js";
+import { link } from "./link.js";
+import type { ExampleRef, HeaderModel, OperationModel, ResponseModel, SpecModel } from "./model.js";
+import { appendPointer } from "./pointer.js";
+import { addPolymorphism } from "./polymorphism.js";
+import { SchemaReader } from "./schema.js";
+import { WarningLog } from "./warnings.js";
 
-type ResponseWithExtensions = OpenAPIV2.ResponseObject & {
-  $ref?: string;
-  "x-ms-error-response"?: boolean;
-};
+type Raw = Record<string, unknown>;
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch"] as const;
 
 export function loadSpecs(specPaths: readonly string[]): SpecModel {
-  const specs = specPaths.map(readSpec);
+  const warnings = new WarningLog();
+  const files = new SpecFiles(warnings);
+  const reader = new SchemaReader(files, warnings);
+  const specs = specPaths.map((specPath) => readSpec(files, specPath));
   const operations = new Map<string, OperationModel>();
   for (const spec of specs) {
-    for (const operation of operationsOf(spec)) {
+    for (const operation of operationsOf(spec, reader, warnings)) {
       const clash = operations.get(operation.operationId);
       if (clash) {
-        throw new SpecLoadError(
+        warnings.add(
+          "DUPLICATE_OPERATION_ID",
           spec.path,
-          `operationId ${operation.operationId} is also declared in ${clash.spec.path}`,
+          appendPointer(appendPointer("/paths", operation.path), operation.method.toLowerCase()),
+          `operationId ${operation.operationId} is also declared in ${clash.spec.path}; this one is ignored`,
         );
+        continue;
       }
       operations.set(operation.operationId, operation);
     }
   }
-  return { specs, operations };
+  addPolymorphism(reader);
+  link(reader);
+  return { specs, operations, warnings: warnings.list };
 }
 
-function readSpec(specPath: string): SpecDocument {
-  const absolute = path.resolve(specPath);
-  let doc: unknown;
+function readSpec(files: SpecFiles, specPath: string): SpecFile {
+  let spec: SpecFile;
   try {
-    doc = JSON.parse(readFileSync(absolute, "utf8"));
+    spec = files.entry(specPath);
   } catch (error) {
-    throw new SpecLoadError(absolute, (error as Error).message);
+    throw new SpecLoadError(path.resolve(specPath), (error as Error).message);
   }
-  if (doc === null || typeof doc !== "object" || (doc as { swagger?: unknown }).swagger !== "2.0") {
-    throw new SpecLoadError(absolute, 'not a Swagger 2.0 document ("swagger": "2.0" missing)');
+  const doc = spec.doc as Raw | null;
+  if (doc === null || typeof doc !== "object" || doc.swagger !== "2.0") {
+    throw new SpecLoadError(spec.path, 'not a Swagger 2.0 document ("swagger": "2.0" missing)');
   }
-  return {
-    path: absolute,
-    uri: pathToFileURL(absolute).href,
-    name: path.basename(absolute),
-    doc: doc as OpenAPIV2.Document,
-  };
+  return spec;
 }
 
-function* operationsOf(spec: SpecDocument): Generator<OperationModel> {
-  for (const [urlPath, item] of Object.entries(spec.doc.paths ?? {})) {
-    for (const method of METHODS) {
-      const operation = item[method];
-      if (!operation) continue;
-      const pointer = appendPointer(appendPointer("/paths", urlPath), method);
-      if (!operation.operationId) {
-        throw new SpecLoadError(spec.path, `${pointer} has no operationId`);
+function* operationsOf(
+  spec: SpecFile,
+  reader: SchemaReader,
+  warnings: WarningLog,
+): Generator<OperationModel> {
+  const doc = spec.doc as Raw;
+  for (const section of ["paths", "x-ms-paths"]) {
+    for (const [urlPath, declared] of Object.entries(objectOr(doc[section]))) {
+      let itemFile = spec;
+      let itemPointer = appendPointer(`/${section}`, urlPath);
+      let item = objectOr(declared);
+      // A path item may live in another file (`{"$ref": "./paths/x.json"}`).
+      if (typeof item.$ref === "string") {
+        const named = reader.files.resolve(spec, item.$ref, appendPointer(itemPointer, "$ref"));
+        if (!named) continue;
+        [itemFile, itemPointer, item] = [named.file, named.pointer, objectOr(named.value)];
       }
-      yield {
-        operationId: operation.operationId,
-        method: method.toUpperCase(),
-        path: urlPath,
-        spec,
-        produces: operation.produces ?? spec.doc.produces ?? [],
-        responses: responsesOf(spec, operation, pointer),
-        examples: examplesOf(spec, operation),
-      };
+      for (const method of METHODS) {
+        const operation = item[method];
+        if (operation === null || typeof operation !== "object") continue;
+        const raw = operation as Raw;
+        const pointer = appendPointer(itemPointer, method);
+        let operationId = raw.operationId;
+        if (typeof operationId !== "string" || operationId === "") {
+          operationId = `${method.toUpperCase()} ${urlPath}`;
+          warnings.add(
+            "MISSING_OPERATION_ID",
+            itemFile.path,
+            pointer,
+            `no operationId; addressed as ${JSON.stringify(operationId)}`,
+          );
+        }
+        yield {
+          operationId: operationId as string,
+          method: method.toUpperCase(),
+          path: urlPath,
+          spec,
+          produces: mediaTypes(raw.produces ?? doc.produces),
+          responses: responsesOf(itemFile, raw, pointer, reader, warnings),
+          examples: examplesOf(itemFile, raw),
+        };
+      }
     }
   }
 }
 
 function responsesOf(
-  spec: SpecDocument,
-  operation: OpenAPIV2.OperationObject,
+  file: SpecFile,
+  operation: Raw,
   operationPointer: string,
+  reader: SchemaReader,
+  warnings: WarningLog,
 ): ReadonlyMap<string, ResponseModel> {
   const responses = new Map<string, ResponseModel>();
-  for (const [key, declared] of Object.entries(operation.responses ?? {})) {
-    if (!declared) continue;
-    let pointer = appendPointer(appendPointer(operationPointer, "responses"), key);
-    let response = declared as ResponseWithExtensions;
-    if (typeof response.$ref === "string") {
-      const ref = response.$ref;
-      pointer = localRef(spec, ref);
-      response = getByPointer(spec.doc, pointer) as ResponseWithExtensions;
-      if (!response) throw new SpecLoadError(spec.path, `unresolvable response ${ref}`);
-    }
+  const declared = objectOr(operation.responses);
+  for (const [key, value] of Object.entries(declared)) {
+    if (key.startsWith("x-")) continue;
+    let at = { file, pointer: appendPointer(appendPointer(operationPointer, "responses"), key) };
     if (key !== "default" && !/^[1-5]\d\d$/.test(key)) {
-      throw new SpecLoadError(spec.path, `${pointer}: response key ${key} is not a status code`);
+      warnings.add(
+        "INVALID_RESPONSE_KEY",
+        file.path,
+        at.pointer,
+        `${key} is not a status code; skipped`,
+      );
+      continue;
     }
-    const headers: HeaderModel[] = Object.entries(response.headers ?? {}).map(([name, schema]) => ({
-      name,
-      lower: name.toLowerCase(),
-      schema,
-    }));
+    let response = objectOr(value);
+    if (typeof response.$ref === "string") {
+      const named = reader.files.resolve(file, response.$ref, appendPointer(at.pointer, "$ref"));
+      if (named) {
+        at = named;
+        response = objectOr(named.value);
+      }
+    }
+    const headers: HeaderModel[] = Object.entries(objectOr(response.headers)).map(
+      ([name, header]) => ({
+        name,
+        lower: name.toLowerCase(),
+        schema: reader.node(
+          at.file,
+          appendPointer(appendPointer(at.pointer, "headers"), name),
+          header,
+        ),
+        collectionFormat:
+          typeof (header as Raw | null)?.collectionFormat === "string"
+            ? ((header as Raw).collectionFormat as string)
+            : "csv",
+      }),
+    );
     responses.set(key, {
       key,
       errorOnly: key === "default" && response["x-ms-error-response"] === true,
-      ...(response.schema ? { schema: response.schema } : {}),
-      schemaPointer: appendPointer(pointer, "schema"),
+      schema:
+        response.schema === undefined
+          ? undefined
+          : reader.node(at.file, appendPointer(at.pointer, "schema"), response.schema),
       headers,
     });
   }
   return responses;
 }
 
-function examplesOf(spec: SpecDocument, operation: OpenAPIV2.OperationObject): ExampleRef[] {
-  const examples = (operation as { "x-ms-examples"?: Record<string, { $ref?: string }> })[
-    "x-ms-examples"
-  ];
-  return Object.entries(examples ?? {}).flatMap(([title, ref]) =>
-    typeof ref.$ref === "string"
-      ? [{ title, file: path.resolve(path.dirname(spec.path), ref.$ref) }]
-      : [],
-  );
+/**
+ * `produces` as media types: a list as Swagger says, or a single (possibly comma-separated) string
+ * as some specs write it. Parameters (`; charset=utf-8`) are kept; `contentType.ts` ignores them.
+ */
+function mediaTypes(produces: unknown): string[] {
+  const list = Array.isArray(produces) ? produces : typeof produces === "string" ? [produces] : [];
+  return list
+    .filter((entry): entry is string => typeof entry === "string")
+    .flatMap((entry) => entry.split(","))
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== "");
 }
 
-/** Pointer of a same-document `$ref`; the specs here have no cross-file schema refs. */
-export function localRef(spec: SpecDocument, ref: string): string {
-  if (!ref.startsWith("#")) {
-    throw new SpecLoadError(spec.path, `only same-document $refs are supported, got ${ref}`);
-  }
-  return decodeURIComponent(ref.slice(1));
+function examplesOf(file: SpecFile, operation: Raw): ExampleRef[] {
+  return Object.entries(objectOr(operation["x-ms-examples"])).flatMap(([title, ref]) => {
+    const target = (ref as { $ref?: unknown } | null)?.$ref;
+    return typeof target === "string"
+      ? [{ title, file: path.resolve(path.dirname(file.path), target) }]
+      : [];
+  });
+}
+
+function objectOr(value: unknown): Raw {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Raw) : {};
 }

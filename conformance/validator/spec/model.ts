@@ -1,17 +1,72 @@
 /**
- * The small typed model the validator works from: operations and their responses, each pointing
- * back into its (unmodified) Swagger 2.0 document so that schema `$ref`s stay resolvable.
+ * The one normalised form of the loaded specs: every Swagger rule (`x-nullable`, `x-ms-enum`,
+ * formats, `allOf`, discriminators, `$ref`s across files) is interpreted once, in `schema.ts`, and
+ * the validator, coverage, the mutation generator and the test arbitraries all read this form.
  */
-import type { OpenAPIV2 } from "openapi-types";
+import type { SpecFile } from "./files.js";
+import type { SpecWarning } from "./warnings.js";
 
-export interface SpecDocument {
-  /** Absolute path of the file. */
-  readonly path: string;
-  /** `file://` URL of the file; used as the ajv schema id, so `$ref`s resolve per file. */
-  readonly uri: string;
-  /** File name, for human-readable coverage keys (`dataset.json#/definitions/LroStatus`). */
-  readonly name: string;
-  readonly doc: OpenAPIV2.Document;
+/** A spec the caller named (the files it references are `SpecFile`s only). */
+export type SpecDocument = SpecFile;
+
+/** Swagger's types; `file` is a binary body. */
+export type SchemaType = "string" | "number" | "integer" | "boolean" | "array" | "object" | "file";
+
+export interface EnumModel {
+  /** From `enum`, else from `x-ms-enum.values`. */
+  readonly values: readonly unknown[];
+  /** `x-ms-enum.modelAsString: true`: other values are allowed, a client must not break on them. */
+  readonly extensible: boolean;
+}
+
+/**
+ * Polymorphism (`discriminator`): a value is checked against the schema its discriminator
+ * property names, found among this schema and every definition that extends it through `allOf`.
+ */
+export interface Polymorphism {
+  readonly property: string;
+  /** Discriminator value (`x-ms-discriminator-value`, else the definition name) → schema. */
+  readonly variants: ReadonlyMap<string, SchemaNode>;
+}
+
+export interface ObjectShape {
+  /** Own and `allOf`-inherited properties, inherited first. */
+  readonly properties: ReadonlyMap<string, SchemaNode>;
+  readonly required: ReadonlySet<string>;
+}
+
+export interface SchemaNode {
+  /** `<file name>#<pointer>`: a stable identity (coverage is keyed by it). */
+  readonly key: string;
+  readonly file: SpecFile;
+  readonly pointer: string;
+  /**
+   * Set on a `$ref`: the schema it names, chains of references followed. Only `nullable` of the
+   * other fields describes the reference (its other keywords are ignored, as draft 4 does).
+   */
+  readonly ref: SchemaNode | undefined;
+  /** `x-nullable: true` here, or on any schema a reference chain passes through. */
+  readonly nullable: boolean;
+  /** Undefined: any JSON value. */
+  readonly type: SchemaType | undefined;
+  /** Lower-case (AutoRest matches formats case-insensitively) and known; unknown ones dropped. */
+  readonly format: string | undefined;
+  readonly enum: EnumModel | undefined;
+  /** Own properties; see `shape` for inherited ones. */
+  readonly properties: ReadonlyMap<string, SchemaNode>;
+  readonly required: readonly string[];
+  readonly allOf: readonly SchemaNode[];
+  readonly items: SchemaNode | undefined;
+  /** `true` (the default: objects are open), `false`, or the schema of undeclared properties. */
+  readonly additionalProperties: boolean | SchemaNode;
+  /** Numeric, length, count and pattern limits that apply to `type`, by draft-4 keyword. */
+  readonly constraints: Readonly<Record<string, number | boolean | string>>;
+  /** Set by the server only; a response may carry it. */
+  readonly readOnly: boolean;
+  /** Its name under `definitions`, when it is a definition. */
+  readonly definition: string | undefined;
+  readonly shape: ObjectShape;
+  readonly polymorphism: Polymorphism | undefined;
 }
 
 export interface HeaderModel {
@@ -19,7 +74,9 @@ export interface HeaderModel {
   readonly name: string;
   /** Lower-cased, for matching on the wire. */
   readonly lower: string;
-  readonly schema: OpenAPIV2.HeaderObject;
+  readonly schema: SchemaNode;
+  /** How an `array` header joins its items: `csv` (default), `ssv`, `tsv`, `pipes`. */
+  readonly collectionFormat: string;
 }
 
 export interface ResponseModel {
@@ -31,10 +88,8 @@ export interface ResponseModel {
    * `isUnexpected` reports too), so it is an `INVALID_RESPONSE_CODE`.
    */
   readonly errorOnly: boolean;
-  /** Swagger schema of the body, absent when the response has no body. */
-  readonly schema?: OpenAPIV2.Schema;
-  /** JSON pointer of `schema` in the spec document. */
-  readonly schemaPointer: string;
+  /** Schema of the body, absent when the response has no body. */
+  readonly schema: SchemaNode | undefined;
   readonly headers: readonly HeaderModel[];
 }
 
@@ -47,6 +102,7 @@ export interface ExampleRef {
 export interface OperationModel {
   readonly operationId: string;
   readonly method: string;
+  /** Key under `paths` or `x-ms-paths` (the latter may carry a query: `/x?op=y`). */
   readonly path: string;
   readonly spec: SpecDocument;
   /** Operation `produces`, else the document's. Empty means "not declared": nothing to check. */
@@ -58,4 +114,25 @@ export interface OperationModel {
 export interface SpecModel {
   readonly specs: readonly SpecDocument[];
   readonly operations: ReadonlyMap<string, OperationModel>;
+  /** What the specs do that had to be read generously; see `SpecWarning`. */
+  readonly warnings: readonly SpecWarning[];
+}
+
+/** The schema a node stands for: itself, or what its `$ref` names. */
+export function target(node: SchemaNode): SchemaNode {
+  return node.ref ?? node;
+}
+
+/**
+ * The schema a value is checked against: for a polymorphic schema, the variant its discriminator
+ * names (itself when the value names none it knows; the validator reports that).
+ */
+export function variantFor(node: SchemaNode, value: unknown): SchemaNode {
+  const schema = target(node);
+  const poly = schema.polymorphism;
+  if (!poly || value === null || typeof value !== "object" || Array.isArray(value)) return schema;
+  const tag = Object.hasOwn(value, poly.property)
+    ? (value as Record<string, unknown>)[poly.property]
+    : undefined;
+  return (typeof tag === "string" && poly.variants.get(tag)) || schema;
 }

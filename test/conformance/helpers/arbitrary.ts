@@ -4,14 +4,13 @@
  * on the five samples only.
  */
 import fc from "fast-check";
-import type { OpenAPIV2 } from "openapi-types";
 import type { HeaderPresenceRule } from "../../../conformance/validator/headers/rules.js";
-import type {
-  HeaderModel,
-  OperationModel,
-  SpecDocument,
+import {
+  target,
+  type HeaderModel,
+  type OperationModel,
+  type SchemaNode,
 } from "../../../conformance/validator/spec/model.js";
-import { enumOf, objectShape, resolveSchema } from "../../../conformance/validator/spec/resolve.js";
 import { getByPointer } from "../../../conformance/validator/spec/pointer.js";
 import type { ResponseInput } from "../../../conformance/validator/types.js";
 
@@ -21,30 +20,31 @@ export interface ArbitraryOptions {
 }
 
 export function valueArbitrary(
-  spec: SpecDocument,
-  schema: OpenAPIV2.Schema,
-  pointer: string,
+  schema: SchemaNode,
   options: ArbitraryOptions = {},
 ): fc.Arbitrary<unknown> {
   const maxDepth = options.maxDepth ?? 3;
-  const build = (
-    node: OpenAPIV2.Schema,
-    nodePointer: string,
-    depth: number,
-  ): fc.Arbitrary<unknown> => {
-    const resolved = resolveSchema(spec, node, nodePointer);
-    const arb = nonNull(resolved.schema, resolved.pointer, depth);
-    return resolved.nullable ? fc.option(arb, { nil: null }) : arb;
+  const build = (use: SchemaNode, depth: number, plain = false): fc.Arbitrary<unknown> => {
+    const node = target(use);
+    const poly = node.polymorphism;
+    const arb =
+      poly && !plain
+        ? // Any variant, its discriminator set to the value that names it.
+          fc.oneof(
+            ...[...poly.variants].map(([value, variant]) =>
+              build(variant, depth, true).map((v) =>
+                v !== null && typeof v === "object" ? { ...v, [poly.property]: value } : v,
+              ),
+            ),
+          )
+        : nonNull(node, depth);
+    return use.nullable ? fc.option(arb, { nil: null }) : arb;
   };
-  const nonNull = (
-    schema: OpenAPIV2.SchemaObject,
-    at: string,
-    depth: number,
-  ): fc.Arbitrary<unknown> => {
-    const enumeration = enumOf(schema);
+  const nonNull = (schema: SchemaNode, depth: number): fc.Arbitrary<unknown> => {
+    const enumeration = schema.enum;
     if (enumeration) {
-      const known = fc.constantFrom(...enumeration.values);
-      if (!enumeration.extensible) return known;
+      const known = fc.constantFrom(...enumeration.values.filter((v) => v !== null));
+      if (!enumeration.extensible || schema.type !== "string") return known;
       const lower = new Set(enumeration.values.map((v) => String(v).toLowerCase()));
       // Unknown members are allowed; a known one in another case is not, so never generate it.
       return fc.oneof(
@@ -52,37 +52,51 @@ export function valueArbitrary(
         fc.string({ maxLength: 12 }).filter((s) => !lower.has(s.toLowerCase())),
       );
     }
+    const limit = (name: string): number | undefined => {
+      const value = schema.constraints[name];
+      return typeof value === "number" ? value : undefined;
+    };
     switch (schema.type) {
       case "string":
         return stringArbitrary(schema);
       case "integer":
         return fc.integer({
-          min: schema.minimum ?? (schema.format === "int64" ? Number.MIN_SAFE_INTEGER : -(2 ** 31)),
+          min:
+            limit("minimum") ?? (schema.format === "int64" ? Number.MIN_SAFE_INTEGER : -(2 ** 31)),
           max:
-            schema.maximum ?? (schema.format === "int64" ? Number.MAX_SAFE_INTEGER : 2 ** 31 - 1),
+            limit("maximum") ?? (schema.format === "int64" ? Number.MAX_SAFE_INTEGER : 2 ** 31 - 1),
         });
       case "number":
         return fc.double({
           noNaN: true,
           noDefaultInfinity: true,
-          min: schema.minimum,
-          max: schema.maximum,
+          min: limit("minimum"),
+          max: limit("maximum"),
         });
       case "boolean":
         return fc.boolean();
       case "array": {
-        const items = schema.items;
-        if (!items || Array.isArray(items) || depth >= maxDepth) return fc.constant([]);
-        return fc.array(build(items as OpenAPIV2.Schema, `${at}/items`, depth + 1), {
-          minLength: schema.minItems ?? 0,
-          maxLength: Math.max(schema.minItems ?? 0, Math.min(schema.maxItems ?? 3, 3)),
+        const { items } = schema;
+        const minItems = limit("minItems") ?? 0;
+        if (!items || depth >= maxDepth) return fc.constant([]);
+        return fc.array(build(items, depth + 1), {
+          minLength: minItems,
+          maxLength: Math.max(minItems, Math.min(limit("maxItems") ?? 3, 3)),
         });
       }
       case "object":
       case undefined: {
-        const shape = objectShape(spec, { schema, pointer: at, nullable: false });
-        if (shape.properties.size === 0) {
-          if (schema.type === undefined) return fc.jsonValue({ maxDepth: 2 });
+        const { properties, required } = schema.shape;
+        const extra = schema.additionalProperties;
+        if (properties.size === 0) {
+          if (typeof extra === "object") {
+            return depth >= maxDepth
+              ? fc.constant({})
+              : fc.dictionary(fc.string({ maxLength: 6 }), build(extra, depth + 1), { maxKeys: 3 });
+          }
+          if (extra === false) return fc.constant({});
+          if (schema.type === undefined && schema.allOf.length === 0)
+            return fc.jsonValue({ maxDepth: 2 });
           return fc.dictionary(
             fc.string({ maxLength: 6 }),
             fc.oneof(fc.string(), fc.integer(), fc.boolean()),
@@ -90,22 +104,22 @@ export function valueArbitrary(
           );
         }
         const record: Record<string, fc.Arbitrary<unknown>> = {};
-        for (const [name, prop] of shape.properties) {
-          if (!shape.required.has(name) && depth >= maxDepth) continue;
-          record[name] = build(prop.schema, prop.pointer, depth + 1);
+        for (const [name, prop] of properties) {
+          if (!required.has(name) && depth >= maxDepth) continue;
+          record[name] = build(prop, depth + 1);
         }
-        const requiredKeys = [...shape.required].filter((name) => name in record);
+        const requiredKeys = [...required].filter((name) => name in record);
         return fc.record(record, { requiredKeys });
       }
       default:
-        // `file`: any bytes; not produced by these specs.
+        // `file`: any bytes.
         return fc.jsonValue({ maxDepth: 1 });
     }
   };
-  return build(schema, pointer, 0);
+  return build(schema, 0);
 }
 
-function stringArbitrary(schema: OpenAPIV2.SchemaObject): fc.Arbitrary<string> {
+function stringArbitrary(schema: SchemaNode): fc.Arbitrary<string> {
   switch (schema.format) {
     case "date-time":
       return isoDate().map((d) => d.toISOString());
@@ -113,13 +127,31 @@ function stringArbitrary(schema: OpenAPIV2.SchemaObject): fc.Arbitrary<string> {
       return isoDate().map((d) => d.toISOString().slice(0, 10));
     case "url":
     case "uri":
-      return fc.webUrl();
+      return urlArbitrary();
     case "uuid":
       return fc.uuid();
     default:
-      if (typeof schema.pattern === "string") return fc.stringMatching(new RegExp(schema.pattern));
-      return fc.string({ minLength: schema.minLength ?? 0, maxLength: schema.maxLength ?? 24 });
+      if (typeof schema.constraints.pattern === "string") {
+        return fc.stringMatching(new RegExp(schema.constraints.pattern));
+      }
+      return fc.string({
+        minLength: (schema.constraints.minLength as number | undefined) ?? 0,
+        maxLength: (schema.constraints.maxLength as number | undefined) ?? 24,
+      });
   }
+}
+
+/**
+ * Absolute https URLs. Not `fc.webUrl()`: building it costs seconds per test file, and the
+ * validator only needs an absolute URL, not every shape of one.
+ */
+function urlArbitrary(): fc.Arbitrary<string> {
+  return fc
+    .tuple(
+      fc.stringMatching(/^[a-z][a-z0-9]{0,9}$/),
+      fc.array(fc.stringMatching(/^[A-Za-z0-9._~-]{1,8}$/), { maxLength: 3 }),
+    )
+    .map(([host, parts]) => `https://${host}.example.com/${parts.join("/")}`);
 }
 
 /** Four-digit years only: RFC 3339 has no room for `+275760`. */
@@ -134,11 +166,9 @@ function isoDate(): fc.Arbitrary<Date> {
 const SEPARATORS: Readonly<Record<string, string>> = { csv: ",", ssv: " ", tsv: "\t", pipes: "|" };
 
 /** A header's value as text: generated from its schema, arrays joined by `collectionFormat`. */
-function headerArbitrary(spec: SpecDocument, header: HeaderModel): fc.Arbitrary<string> {
-  const schema = header.schema as OpenAPIV2.SchemaObject;
-  const separator =
-    SEPARATORS[(header.schema.collectionFormat as string | undefined) ?? "csv"] ?? ",";
-  return valueArbitrary(spec, schema, "/headers").map((value) =>
+function headerArbitrary(header: HeaderModel): fc.Arbitrary<string> {
+  const separator = SEPARATORS[header.collectionFormat] ?? ",";
+  return valueArbitrary(header.schema).map((value) =>
     Array.isArray(value) ? value.map(String).join(separator) : String(value),
   );
 }
@@ -162,19 +192,14 @@ export function responseArbitrary(
           .integer({ min: response.errorOnly ? 400 : 100, max: 599 })
           .filter((s) => !declared.has(String(s)))
       : fc.constant(Number(responseKey));
-  const body = response.schema
-    ? valueArbitrary(operation.spec, response.schema, response.schemaPointer, options)
-    : fc.constant(undefined);
+  const body = response.schema ? valueArbitrary(response.schema, options) : fc.constant(undefined);
   const headers = fc.record(
     Object.fromEntries(
-      response.headers.map((h) => [
-        h.name,
-        fc.option(headerArbitrary(operation.spec, h), { nil: undefined }),
-      ]),
+      response.headers.map((h) => [h.name, fc.option(headerArbitrary(h), { nil: undefined })]),
     ),
   );
   const required = fc.record(
-    Object.fromEntries(response.headers.map((h) => [h.name, headerArbitrary(operation.spec, h)])),
+    Object.fromEntries(response.headers.map((h) => [h.name, headerArbitrary(h)])),
   );
   return fc.tuple(status, body, headers, required).map(([s, b, optional, always]) => {
     const out: Record<string, string> = {

@@ -167,3 +167,22 @@ describe("coverage", () => {
     expect(Object.keys(unknown)).toHaveLength(100);
   });
 });
+
+describe("coverage snapshots are plain objects", () => {
+  // Regression: null-prototype records failed the conformance run's deepStrictEqual with {}.
+  test("records have a prototype, and __proto__ stays a key", () => {
+    const validator = createValidator();
+    validator.validateResponse({
+      operationId: "DataRegistry_GetOperation",
+      status: 200,
+      headers: { "Content-Type": "application/json" },
+      body: '{"id":"x","status":"__proto__"}',
+    });
+    const enumCoverage =
+      validator.coverage().enums["dataregistry.json#/definitions/LongRunningOperationStatus"]!;
+    // structuredClone's objects come from Node's realm, not jest's: compare with null only.
+    expect(Object.getPrototypeOf(enumCoverage.unknownValues)).not.toBeNull();
+    expect(Object.keys(enumCoverage.unknownValues)).toEqual(["__proto__"]);
+    expect(enumCoverage.unknownValues.__proto__).toBe(1);
+  });
+});

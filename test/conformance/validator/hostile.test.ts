@@ -192,7 +192,8 @@ describe("hostile bodies and headers give violation records", () => {
       },
     ],
     [
-      "integer header beyond the double range is not a usable integer",
+      // The range is checked on the text (int32 here), before any number is parsed from it.
+      "integer header beyond the double range is out of its format's range",
       {
         given: {
           operationId: DR,
@@ -200,7 +201,7 @@ describe("hostile bodies and headers give violation records", () => {
           headers: { ...json, "Retry-After": "9".repeat(400) },
           body: '{"id":"x","status":"Running"}',
         },
-        want: [["INVALID_TYPE", "header", "/Retry-After"]],
+        want: [["INVALID_FORMAT", "header", "/Retry-After"]],
       },
     ],
     [
@@ -315,5 +316,295 @@ describe("thousands of generated hostile responses", () => {
     );
     // Most generated responses are broken; if none were rejected the validator checks nothing.
     expect(rejected).toBeGreaterThan(2500);
+  });
+});
+
+/** The defects of issue #13, one regression test each, named after the defect. */
+describe("regressions: hostile input that broke the validator's contract", () => {
+  const running = { id: "x", status: "Running" };
+  const runningText = JSON.stringify(running);
+  const check = (given: ResponseInput) => brief(validator.validateResponse(given).violations);
+
+  test("a parsed body whose getter throws Object.create(null) gives a record, not a throw", () => {
+    const body = {
+      id: "x",
+      get status(): string {
+        throw Object.create(null);
+      },
+    };
+    const result = validator.validateResponse({
+      operationId: DR,
+      status: 200,
+      headers: json,
+      body,
+    });
+    expect(brief(result.violations)).toEqual([["INTERNAL_ERROR", "body", ""]]);
+    expect(result.violations[0]!.message).toMatch(/cannot be converted to text/);
+  });
+
+  test("an endless iterable of header entries returns HEADERS_TOO_LARGE", () => {
+    function* endless(): Generator<[string, string]> {
+      yield ["Content-Type", "application/json"];
+      for (let i = 0; ; i++) yield [`x-h${i}`, "v"];
+    }
+    expect(check({ operationId: DR, status: 200, headers: endless(), body: runningText })).toEqual([
+      ["HEADERS_TOO_LARGE", "header", ""],
+    ]);
+  });
+
+  test.each<[string, unknown]>([
+    ["empty entries", Array.from({ length: 10_000 }, () => ["", ""])],
+    ["non-string names", Array.from({ length: 10_000 }, (_, i) => [i, "v"])],
+    ["undefined values", Array.from({ length: 10_000 }, (_, i) => [`x-h${i}`, undefined])],
+    ["entries that are no pairs", Array.from({ length: 10_000 }, () => null)],
+  ])("%s count against the header budget", (_name, headers) => {
+    expect(
+      check({ operationId: DR, status: 200, headers: headers as never, body: runningText }),
+    ).toEqual([["HEADERS_TOO_LARGE", "header", ""]]);
+  });
+
+  // The issue's million, scaled down: building a million-key object alone takes seconds.
+  test("100,000 headers are not all read before the budget applies", () => {
+    let reads = 0;
+    const headers = new Proxy(
+      Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`x-h${i}`, "v"])),
+      {
+        get(targetObject, name, receiver) {
+          reads++;
+          return Reflect.get(targetObject, name, receiver);
+        },
+      },
+    );
+    expect(check({ operationId: DR, status: 200, headers, body: runningText })).toEqual([
+      ["HEADERS_TOO_LARGE", "header", ""],
+    ]);
+    expect(reads).toBeLessThan(2000);
+  });
+
+  test.each<[string, Record<string, string>, [string, string, string][]]>([
+    [
+      "Content-Type with CR/LF and a smuggled Set-Cookie",
+      { "Content-Type": "application/json;\r\nSet-Cookie: a=b", "Retry-After": "10" },
+      [["HEADER_CONTROL_CHARACTER", "header", "/Content-Type"]],
+    ],
+    [
+      "Retry-After ending in LF",
+      { ...json, "Retry-After": "10\n" },
+      [["HEADER_CONTROL_CHARACTER", "header", "/Retry-After"]],
+    ],
+    [
+      "an undeclared header with CR",
+      { ...json, "Retry-After": "10", "x-other": "a\rb" },
+      [["HEADER_CONTROL_CHARACTER", "header", "/x-other"]],
+    ],
+  ])("a header value with CR/LF is a violation: %s", (_name, headers, want) => {
+    expect(check({ operationId: DR, status: 200, headers, body: runningText })).toEqual(want);
+  });
+
+  test("Retry-After: 99999999999999999999999 is out of its integer range", () => {
+    expect(
+      check({
+        operationId: DR,
+        status: 200,
+        headers: { ...json, "Retry-After": "99999999999999999999999" },
+        body: runningText,
+      }),
+    ).toEqual([["INVALID_FORMAT", "header", "/Retry-After"]]);
+  });
+
+  test("a body built as Object.create(validBody) has no own properties, so none count", () => {
+    expect(
+      check({
+        operationId: DR,
+        status: 200,
+        headers: { ...json, "Retry-After": "10" },
+        body: Object.create(running),
+      }),
+    ).toEqual([
+      ["OBJECT_MISSING_REQUIRED_PROPERTY", "body", "/id"],
+      ["OBJECT_MISSING_REQUIRED_PROPERTY", "body", "/status"],
+    ]);
+  });
+
+  test("a 50 MB string inside a parsed body is refused by maxBodyBytes, as the same text is", () => {
+    const body = { ...running, id: "x".repeat(50 * 1024 * 1024) };
+    const headers = { ...json, "Retry-After": "10" };
+    const parsed = check({ operationId: DR, status: 200, headers, body });
+    expect(parsed).toEqual([["BODY_TOO_LARGE", "body", ""]]);
+    expect(check({ operationId: DR, status: 200, headers, body: JSON.stringify(body) })).toEqual(
+      parsed,
+    );
+  });
+});
+
+describe("validateResponse returns records whatever getters, proxies and iterables do", () => {
+  const thrower = (): never => {
+    throw Object.create(null);
+  };
+  const revoked = Proxy.revocable({}, {});
+  revoked.revoke();
+  const trap = (name: string) =>
+    new Proxy({ id: "x", status: "Running" }, { [name]: thrower } as ProxyHandler<object>);
+
+  test.each<[string, () => unknown]>([
+    ["input is null", () => null],
+    [
+      "operationId getter throws",
+      () => ({
+        get operationId(): string {
+          return thrower();
+        },
+        status: 200,
+      }),
+    ],
+    [
+      "status getter throws",
+      () => ({
+        operationId: DR,
+        get status(): number {
+          return thrower();
+        },
+      }),
+    ],
+    [
+      "headers getter throws",
+      () => ({
+        operationId: DR,
+        status: 200,
+        get headers(): never {
+          return thrower();
+        },
+      }),
+    ],
+    [
+      "body getter throws",
+      () => ({
+        operationId: DR,
+        status: 200,
+        headers: json,
+        get body(): never {
+          return thrower();
+        },
+      }),
+    ],
+    ["the input is a proxy that throws on get", () => new Proxy({}, { get: thrower })],
+    [
+      "a revoked proxy as body",
+      () => ({ operationId: DR, status: 200, headers: json, body: revoked.proxy }),
+    ],
+    [
+      "a revoked proxy as headers",
+      () => ({ operationId: DR, status: 200, headers: revoked.proxy, body: "{}" }),
+    ],
+    ...["get", "ownKeys", "getOwnPropertyDescriptor", "has", "getPrototypeOf"].map(
+      (name): [string, () => unknown] => [
+        `a body proxy whose ${name} trap throws`,
+        () => ({ operationId: DR, status: 200, headers: json, body: trap(name) }),
+      ],
+    ),
+    ...["get", "ownKeys", "getOwnPropertyDescriptor"].map((name): [string, () => unknown] => [
+      `a headers proxy whose ${name} trap throws`,
+      () => ({ operationId: DR, status: 200, headers: trap(name), body: "{}" }),
+    ]),
+    [
+      "a header iterable that throws",
+      () => ({
+        operationId: DR,
+        status: 200,
+        headers: {
+          *[Symbol.iterator]() {
+            yield ["Content-Type", "application/json"];
+            thrower();
+          },
+        },
+        body: "{}",
+      }),
+    ],
+    [
+      "a header iterator whose next() returns garbage",
+      () => ({
+        operationId: DR,
+        status: 200,
+        headers: { [Symbol.iterator]: () => ({ next: () => 42 }) },
+        body: "{}",
+      }),
+    ],
+    [
+      "a status that is an object whose valueOf throws",
+      () => ({ operationId: DR, status: { valueOf: thrower }, headers: json, body: "{}" }),
+    ],
+  ])("%s", (_name, given) => {
+    let result: ValidationResult | undefined;
+    expect(() => {
+      result = validator.validateResponse(given() as ResponseInput);
+    }).not.toThrow();
+    expect(result!.ok).toBe(false);
+    expect(result!.violations.length).toBeGreaterThan(0);
+  });
+});
+
+describe("generated hostile objects: getters, proxies and prototypes at any depth", () => {
+  const TRAPS = ["get", "ownKeys", "getOwnPropertyDescriptor", "has", "getPrototypeOf"] as const;
+  type Twist =
+    | { kind: "none" }
+    | { kind: "trap"; trap: (typeof TRAPS)[number] }
+    | { kind: "getter" }
+    | { kind: "inherit" };
+  const twist: fc.Arbitrary<Twist> = fc.oneof(
+    { weight: 6, arbitrary: fc.constant<Twist>({ kind: "none" }) },
+    fc.constantFrom(...TRAPS).map((trap): Twist => ({ kind: "trap", trap })),
+    fc.constant<Twist>({ kind: "getter" }),
+    fc.constant<Twist>({ kind: "inherit" }),
+  );
+
+  /** `value` with every object in it twisted as `twists` says, in visiting order. */
+  function hostile(value: unknown, twists: Twist[]): unknown {
+    if (value === null || typeof value !== "object") return value;
+    const copy: Record<string, unknown> = Array.isArray(value) ? ([] as never) : {};
+    for (const [k, v] of Object.entries(value)) copy[k] = hostile(v, twists);
+    const t = twists.shift() ?? { kind: "none" };
+    switch (t.kind) {
+      case "trap":
+        return new Proxy(copy, {
+          [t.trap]: () => {
+            throw Object.create(null);
+          },
+        });
+      case "getter":
+        return Object.defineProperty(copy, "boom", {
+          enumerable: true,
+          get: () => {
+            throw new Error("getter");
+          },
+        });
+      case "inherit":
+        return Object.create(copy);
+      default:
+        return copy;
+    }
+  }
+
+  test("every one gives well-formed records and never throws", () => {
+    fc.assert(
+      fc.property(
+        fc.jsonValue({ maxDepth: 4 }),
+        fc.array(twist, { maxLength: 20 }),
+        fc.dictionary(fc.string({ maxLength: 8 }), fc.string({ maxLength: 8 }), { maxKeys: 4 }),
+        fc.array(twist, { maxLength: 3 }),
+        (body, bodyTwists, headers, headerTwists) => {
+          const result = validator.validateResponse({
+            operationId: DR,
+            status: 200,
+            headers: hostile(headers, headerTwists) as Record<string, string>,
+            body: hostile(body, bodyTwists),
+          });
+          return (
+            result.ok === (result.violations.length === 0) &&
+            result.violations.every((v) => typeof v.message === "string")
+          );
+        },
+      ),
+      { numRuns: 1000, seed: 13 },
+    );
   });
 });

@@ -1,8 +1,8 @@
-import type { OpenAPIV2 } from "openapi-types";
 import { coerceHeader } from "../../../../conformance/validator/headers/coerce.js";
+import { nodeOf } from "../helpers/specs.js";
 
 describe("coerceHeader", () => {
-  test.each<[string, { given: [string, OpenAPIV2.ItemsObject]; want: unknown }]>([
+  test.each<[string, { given: [string, Record<string, unknown>, string?]; want: unknown }]>([
     ["integer", { given: ["10", { type: "integer" }], want: 10 }],
     ["integer with whitespace", { given: [" 10 ", { type: "integer" }], want: 10 }],
     ["negative integer", { given: ["-3", { type: "integer" }], want: -3 }],
@@ -28,12 +28,12 @@ describe("coerceHeader", () => {
     [
       "pipes array",
       {
-        given: ["a|b", { type: "array", items: { type: "string" }, collectionFormat: "pipes" }],
+        given: ["a|b", { type: "array", items: { type: "string" } }, "pipes"],
         want: ["a", "b"],
       },
     ],
     ["empty array", { given: ["", { type: "array", items: { type: "string" } }], want: [] }],
-  ])("%s", (_name, { given, want }) => {
-    expect(coerceHeader(...given)).toEqual(want);
+  ])("%s", (_name, { given: [text, schema, collectionFormat], want }) => {
+    expect(coerceHeader(text, nodeOf(schema), collectionFormat)).toEqual(want);
   });
 });

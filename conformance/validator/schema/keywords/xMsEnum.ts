@@ -1,19 +1,14 @@
 /**
- * `x-ms-enum` as an ajv keyword. Closed enums (`modelAsString: false`) are left to the draft-04
- * `enum` keyword; for extensible ones (`modelAsString: true`) the transform removed `enum` and this
- * keyword rejects exactly one thing: a known value spelled in another letter case (`running` for
- * `Running`). Unknown values pass — that is what "extensible" promises a client.
+ * `x-ms-enum` as emitted for an extensible enum (`modelAsString: true`): the known string values.
+ * `emit.ts` drops the closed `enum` of such a schema, and this keyword rejects exactly one thing: a
+ * known value spelled in another letter case (`running` for `Running`), which a client comparing
+ * with its constant would miss. Unknown values pass: that is what "extensible" promises a client.
  *
  * Generated inline (a `code` keyword, not a `validate` callback) so the hot path of the body
  * validator stays one property lookup per enum value.
  */
 import type { CodeKeywordDefinition, KeywordErrorDefinition } from "ajv";
 import { _, str } from "ajv";
-
-interface XMsEnumSchema {
-  modelAsString?: boolean;
-  values?: { value: unknown }[];
-}
 
 const error: KeywordErrorDefinition = {
   message: ({ params }) => str`must be ${params.expected} (known value in another letter case)`,
@@ -23,15 +18,12 @@ const error: KeywordErrorDefinition = {
 export const xMsEnumKeyword: CodeKeywordDefinition = {
   keyword: "x-ms-enum",
   type: "string",
-  schemaType: "object",
+  schemaType: "array",
   error,
   code(cxt) {
-    const schema = cxt.schema as XMsEnumSchema;
-    if (schema.modelAsString !== true) return;
     const exact: Record<string, true> = Object.create(null);
     const byLowerCase: Record<string, string> = Object.create(null);
-    for (const { value } of schema.values ?? []) {
-      if (typeof value !== "string") continue;
+    for (const value of cxt.schema as string[]) {
       exact[value] = true;
       byLowerCase[value.toLowerCase()] = value;
     }

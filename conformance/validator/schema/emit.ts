@@ -1,0 +1,93 @@
+/**
+ * `SchemaNode` → draft-04 JSON Schema for ajv. It writes what the normalised node says and
+ * interprets nothing itself (that is `spec/schema.ts`); the only choices made here are how to say
+ * it in draft 4:
+ * - `nullable` widens `type` (and a closed `enum`) with `null`; where that cannot work (an `allOf`,
+ *   or a `$ref`) the schema is wrapped in `anyOf [null, schema]`, marked `x-nullable` so that
+ *   `toViolations` reports why the value fails the schema, not the wrapper.
+ * - An extensible enum loses its `enum` and gets the `x-ms-enum` keyword (known string values).
+ * - A schema a `$ref` names is emitted once, under an id of its own, and referenced by it; ajv
+ *   then compiles a shared or recursive definition once.
+ * - A polymorphic schema has two forms: referenced from outside, it dispatches on its discriminator
+ *   (`keywords/discriminator.ts`); named by a subtype's `allOf`, it is the plain schema, so that a
+ *   subtype does not dispatch back to itself.
+ */
+import type { SchemaNode } from "../spec/model.js";
+
+export type JsonSchema = Record<string, unknown>;
+
+export class SchemaEmitter {
+  /** `<path>#<pointer>` plus form → id given to ajv. */
+  private readonly ids = new Map<string, string>();
+  /** Every schema an id stands for, to add to ajv before compiling anything. */
+  readonly named: [id: string, schema: JsonSchema][] = [];
+
+  /** The schema of a use: a body, a header, a property, an item... */
+  use(node: SchemaNode, plain = false): JsonSchema {
+    if (!node.ref) return this.inline(node);
+    const reference = { $ref: this.idOf(node.ref, plain) };
+    return node.nullable && !node.ref.nullable ? nullableWrapper(reference) : reference;
+  }
+
+  private idOf(node: SchemaNode, plain: boolean): string {
+    const dispatch = node.polymorphism !== undefined && !plain;
+    const key = `${node.file.path}#${node.pointer}${dispatch ? " dispatch" : ""}`;
+    const known = this.ids.get(key);
+    if (known) return known;
+    const id = `urn:swagger:${this.ids.size}`;
+    // Registered before the body is emitted, so that a recursive schema finds its own id.
+    this.ids.set(key, id);
+    this.named.push([id, dispatch ? this.dispatch(node) : this.inline(node)]);
+    return id;
+  }
+
+  private inline(node: SchemaNode): JsonSchema {
+    const out: JsonSchema = {};
+    if (node.type !== undefined && node.type !== "file") out.type = node.type;
+    if (node.format !== undefined) out.format = node.format;
+    if (node.enum && !node.enum.extensible) out.enum = [...node.enum.values];
+    if (node.enum?.extensible) {
+      const known = node.enum.values.filter((v) => typeof v === "string");
+      if (known.length > 0) out["x-ms-enum"] = known;
+    }
+    if (node.properties.size > 0) {
+      out.properties = Object.fromEntries(
+        [...node.properties].map(([name, schema]) => [name, this.use(schema)]),
+      );
+    }
+    if (node.required.length > 0) out.required = [...node.required];
+    if (node.allOf.length > 0) out.allOf = node.allOf.map((part) => this.use(part, true));
+    if (node.items) out.items = this.use(node.items);
+    if (node.additionalProperties === false) out.additionalProperties = false;
+    else if (node.additionalProperties !== true) {
+      out.additionalProperties = this.use(node.additionalProperties);
+    }
+    Object.assign(out, node.constraints);
+    return node.nullable ? nullable(out) : out;
+  }
+
+  private dispatch(node: SchemaNode): JsonSchema {
+    const { property, variants } = node.polymorphism!;
+    const values = [...variants.keys()];
+    const out: JsonSchema = {
+      "x-discriminator": { property, values },
+      "x-discriminator-map": values.map((value) => ({
+        $ref: this.idOf(variants.get(value)!, true),
+      })),
+    };
+    // The map applies to objects only; anything else must still fail the schema's type.
+    if (node.type !== undefined && node.type !== "file") out.type = node.type;
+    return node.nullable ? nullable(out) : out;
+  }
+}
+
+function nullable(out: JsonSchema): JsonSchema {
+  if (out.allOf !== undefined) return nullableWrapper(out);
+  if (typeof out.type === "string") out.type = [out.type, "null"];
+  if (Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null];
+  return out;
+}
+
+function nullableWrapper(schema: JsonSchema): JsonSchema {
+  return { "x-nullable": true, anyOf: [{ type: "null" }, schema] };
+}

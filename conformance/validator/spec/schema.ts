@@ -1,0 +1,383 @@
+/**
+ * Swagger 2.0 schema → `SchemaNode`: the one place that reads Swagger's schema keywords. Nodes
+ * are built once per location (`<file>#<pointer>`), so a recursive definition becomes a cycle in
+ * the graph, and a shared one is one node. Anything sloppy but readable is read generously and
+ * warned about (see `SPEC_WARNING_CODES`); nothing here throws on what a spec contains.
+ *
+ * The readings, in one list:
+ * - `x-nullable: true` allows `null` (on a `$ref`, or on anything the reference leads to). Without
+ *   it `null` is rejected, a stricter reading than oav's: a typed client breaks on an unexpected
+ *   `null`.
+ * - `x-ms-enum.modelAsString: true` makes an enum extensible; `x-ms-enum.values` stand for `enum`
+ *   when it is absent.
+ * - A `$ref`'s other keywords are ignored (draft 4), except `x-nullable`.
+ * - No `type`: `properties`/`required`/`additionalProperties` make it an object, `items` an array,
+ *   an enum of strings a string, as AutoRest models them (warned, `TYPE_INFERRED`).
+ * - Formats are lower-cased (AutoRest does); unknown ones are dropped with a warning.
+ * - A limit that cannot apply to the type (`maxLength` on an integer) is dropped with a warning.
+ */
+import type { SpecFile, SpecFiles } from "./files.js";
+import type { EnumModel, ObjectShape, SchemaNode, SchemaType } from "./model.js";
+import { appendPointer, unescapeToken } from "./pointer.js";
+import {
+  ANNOTATION_KEYWORDS,
+  CONSTRAINTS_BY_TYPE,
+  CONSTRAINT_KEYWORDS,
+  KNOWN_FORMATS,
+  SCHEMA_TYPES,
+} from "./vocabulary.js";
+import type { SpecWarningCode, WarningLog } from "./warnings.js";
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** A node while the specs load: filled in by the reader, then linked (`link.ts`). */
+export type NodeDraft = Mutable<Omit<SchemaNode, "properties" | "constraints">> & {
+  properties: Map<string, SchemaNode>;
+  constraints: Record<string, number | boolean | string>;
+};
+
+export const EMPTY_SHAPE: ObjectShape = { properties: new Map(), required: new Set() };
+
+type Raw = Record<string, unknown>;
+
+/** Keywords this file reads (everything else: annotation, `x-` extension, or unknown). */
+const READ = new Set([
+  "$ref",
+  "type",
+  "format",
+  "enum",
+  "x-ms-enum",
+  "x-nullable",
+  "properties",
+  "required",
+  "allOf",
+  "items",
+  "additionalProperties",
+  "readOnly",
+  "discriminator",
+]);
+
+export class SchemaReader {
+  /** By `<absolute path>#<pointer>`. */
+  readonly nodes = new Map<string, NodeDraft>();
+  /** A `$ref` node → the node its reference names directly (chains are collapsed later). */
+  readonly refs = new Map<NodeDraft, NodeDraft>();
+
+  constructor(
+    readonly files: SpecFiles,
+    private readonly warnings: WarningLog,
+  ) {}
+
+  node(file: SpecFile, pointer: string, raw: unknown): NodeDraft {
+    const id = `${file.path}#${pointer}`;
+    const known = this.nodes.get(id);
+    if (known) return known;
+    const node = blankNode(file, pointer);
+    // Registered before the children are read, so that a recursive schema finds itself.
+    this.nodes.set(id, node);
+    if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
+      this.warn("INVALID_KEYWORD_VALUE", node, "", "a schema must be an object; anything passes");
+      return node;
+    }
+    const schema = raw as Raw;
+    if (schema.$ref !== undefined) this.readRef(node, schema);
+    else this.readSchema(node, schema);
+    return node;
+  }
+
+  warn(code: SpecWarningCode, node: SchemaNode, keyword: string, message: string): void {
+    const at = keyword ? appendPointer(node.pointer, keyword) : node.pointer;
+    this.warnings.add(code, node.file.path, at, message);
+  }
+
+  private readRef(node: NodeDraft, schema: Raw): void {
+    node.nullable = schema["x-nullable"] === true;
+    if (typeof schema.$ref !== "string") {
+      this.warn("INVALID_KEYWORD_VALUE", node, "$ref", "$ref must be a string; anything passes");
+      return;
+    }
+    const named = this.files.resolve(node.file, schema.$ref, appendPointer(node.pointer, "$ref"));
+    if (named) this.refs.set(node, this.node(named.file, named.pointer, named.value));
+  }
+
+  private readSchema(node: NodeDraft, schema: Raw): void {
+    const child = (keyword: string, ...tokens: string[]): string =>
+      tokens.reduce(appendPointer, appendPointer(node.pointer, keyword));
+    for (const keyword of Object.keys(schema)) {
+      if (READ.has(keyword) || CONSTRAINT_KEYWORDS.has(keyword)) continue;
+      if (keyword.startsWith("x-") || ANNOTATION_KEYWORDS.has(keyword)) continue;
+      this.warn(
+        "UNKNOWN_KEYWORD",
+        node,
+        keyword,
+        `${keyword} is not a Swagger 2.0 schema keyword; ignored`,
+      );
+    }
+    this.readType(node, schema.type);
+    this.readFormat(node, schema.format);
+    node.enum = this.readEnum(node, schema);
+    if (schema["x-nullable"] !== undefined && typeof schema["x-nullable"] !== "boolean") {
+      this.warn("INVALID_KEYWORD_VALUE", node, "x-nullable", "x-nullable must be a boolean");
+    }
+    node.nullable ||= schema["x-nullable"] === true;
+    node.readOnly = schema.readOnly === true;
+
+    const properties = this.objectOf(node, schema, "properties");
+    for (const [name, value] of Object.entries(properties ?? {})) {
+      node.properties.set(name, this.node(node.file, child("properties", name), value));
+    }
+    node.required = this.readRequired(node, schema.required);
+    const allOf = this.arrayOf(node, schema, "allOf");
+    node.allOf = (allOf ?? []).map((part, i) =>
+      this.node(node.file, child("allOf", String(i)), part),
+    );
+    if (schema.items !== undefined) {
+      if (Array.isArray(schema.items)) {
+        this.warn(
+          "INVALID_KEYWORD_VALUE",
+          node,
+          "items",
+          "tuple items are not Swagger 2.0; ignored",
+        );
+      } else {
+        node.items = this.node(node.file, child("items"), schema.items);
+      }
+    }
+    const extra = schema.additionalProperties;
+    if (typeof extra === "boolean") node.additionalProperties = extra;
+    else if (extra !== null && typeof extra === "object" && !Array.isArray(extra)) {
+      node.additionalProperties = this.node(node.file, child("additionalProperties"), extra);
+    } else if (extra !== undefined) {
+      this.warn(
+        "INVALID_KEYWORD_VALUE",
+        node,
+        "additionalProperties",
+        "must be a boolean or a schema",
+      );
+    }
+    if (schema.discriminator !== undefined && typeof schema.discriminator !== "string") {
+      this.warn("INVALID_KEYWORD_VALUE", node, "discriminator", "must be a property name");
+    }
+    this.inferType(node, schema);
+    this.readConstraints(node, schema);
+    this.dropInapplicable(node);
+  }
+
+  private readType(node: NodeDraft, type: unknown): void {
+    if (type === undefined) return;
+    const names = Array.isArray(type) ? type : [type];
+    const known: SchemaType[] = [];
+    for (const name of names) {
+      const lower = typeof name === "string" ? name.toLowerCase() : undefined;
+      if (lower === "null") node.nullable = true;
+      else if (SCHEMA_TYPES.includes(lower as SchemaType)) known.push(lower as SchemaType);
+    }
+    const clean = typeof type === "string" && known[0] === type;
+    if (!clean) {
+      this.warn(
+        "INVALID_KEYWORD_VALUE",
+        node,
+        "type",
+        known.length === 1
+          ? `type ${JSON.stringify(type)} read as ${known[0]}${node.nullable ? " or null" : ""}`
+          : `type ${JSON.stringify(type)} is not one Swagger type; any type passes`,
+      );
+    }
+    if (known.length === 1) node.type = known[0];
+  }
+
+  private readFormat(node: NodeDraft, format: unknown): void {
+    if (format === undefined) return;
+    if (typeof format !== "string") {
+      this.warn("INVALID_KEYWORD_VALUE", node, "format", "format must be a string; ignored");
+      return;
+    }
+    const lower = format.toLowerCase();
+    if (KNOWN_FORMATS.has(lower)) node.format = lower;
+    else {
+      this.warn(
+        "UNKNOWN_FORMAT",
+        node,
+        "format",
+        `format ${format} is unknown; values are not checked against it`,
+      );
+    }
+  }
+
+  private readEnum(node: NodeDraft, schema: Raw): EnumModel | undefined {
+    const xMsEnum = schema["x-ms-enum"];
+    let options: Raw | undefined;
+    if (xMsEnum !== undefined) {
+      if (xMsEnum !== null && typeof xMsEnum === "object" && !Array.isArray(xMsEnum)) {
+        options = xMsEnum as Raw;
+      } else
+        this.warn(
+          "INVALID_KEYWORD_VALUE",
+          node,
+          "x-ms-enum",
+          "x-ms-enum must be an object; ignored",
+        );
+    }
+    let values: unknown[] | undefined;
+    if (schema.enum !== undefined) {
+      if (Array.isArray(schema.enum) && schema.enum.length > 0) values = schema.enum;
+      else
+        this.warn("INVALID_KEYWORD_VALUE", node, "enum", "enum must be a non-empty array; ignored");
+    }
+    // `enum` is the source of truth; x-ms-enum.values (value + description) stand in without it.
+    if (!values && Array.isArray(options?.values)) {
+      values = (options.values as unknown[]).flatMap((v) =>
+        v !== null && typeof v === "object" && "value" in v ? [(v as Raw).value] : [],
+      );
+      if (values.length === 0) values = undefined;
+    }
+    return values ? { values, extensible: options?.modelAsString === true } : undefined;
+  }
+
+  private readRequired(node: NodeDraft, required: unknown): string[] {
+    if (required === undefined) return [];
+    if (!Array.isArray(required)) {
+      this.warn("INVALID_KEYWORD_VALUE", node, "required", "required must be an array; ignored");
+      return [];
+    }
+    const names = required.filter((r): r is string => typeof r === "string");
+    if (names.length !== required.length) {
+      this.warn("INVALID_KEYWORD_VALUE", node, "required", "required lists a non-string; ignored");
+    }
+    return [...new Set(names)];
+  }
+
+  private inferType(node: NodeDraft, schema: Raw): void {
+    if (node.type !== undefined || schema.type !== undefined) return;
+    const objectLike =
+      node.properties.size > 0 ||
+      node.required.length > 0 ||
+      schema.additionalProperties !== undefined ||
+      schema.minProperties !== undefined ||
+      schema.maxProperties !== undefined;
+    let inferred: SchemaType | undefined;
+    if (objectLike) inferred = "object";
+    else if (node.items) inferred = "array";
+    else if (node.enum?.values.every((v) => typeof v === "string")) inferred = "string";
+    if (!inferred) return;
+    node.type = inferred;
+    this.warn("TYPE_INFERRED", node, "", `no type; read as ${inferred}, as AutoRest models it`);
+  }
+
+  private readConstraints(node: NodeDraft, schema: Raw): void {
+    for (const keyword of CONSTRAINT_KEYWORDS) {
+      const value = schema[keyword];
+      if (value === undefined) continue;
+      const problem = constraintProblem(keyword, value);
+      if (problem)
+        this.warn("INVALID_KEYWORD_VALUE", node, keyword, `${keyword} ${problem}; ignored`);
+      else node.constraints[keyword] = value as number | boolean | string;
+    }
+  }
+
+  /** Limits of another type, and object/array keywords on a scalar: ajv would skip them anyway. */
+  private dropInapplicable(node: NodeDraft): void {
+    const applicable = new Set(node.type ? (CONSTRAINTS_BY_TYPE[node.type] ?? []) : []);
+    for (const keyword of Object.keys(node.constraints)) {
+      if (applicable.has(keyword)) continue;
+      delete node.constraints[keyword];
+      this.warn(
+        "KEYWORD_TYPE_MISMATCH",
+        node,
+        keyword,
+        `${keyword} cannot apply to type ${node.type ?? "(none)"}; ignored`,
+      );
+    }
+    if (node.type !== undefined && node.type !== "object") {
+      if (node.properties.size > 0 || node.required.length > 0) {
+        this.warn(
+          "KEYWORD_TYPE_MISMATCH",
+          node,
+          "properties",
+          `properties cannot apply to type ${node.type}; ignored`,
+        );
+        node.properties.clear();
+        node.required = [];
+      }
+      node.additionalProperties = true;
+    }
+    if (node.type !== undefined && node.type !== "array" && node.items) {
+      this.warn(
+        "KEYWORD_TYPE_MISMATCH",
+        node,
+        "items",
+        `items cannot apply to type ${node.type}; ignored`,
+      );
+      node.items = undefined;
+    }
+  }
+
+  private objectOf(node: NodeDraft, schema: Raw, keyword: string): Raw | undefined {
+    const value = schema[keyword];
+    if (value === undefined) return undefined;
+    if (value !== null && typeof value === "object" && !Array.isArray(value)) return value as Raw;
+    this.warn("INVALID_KEYWORD_VALUE", node, keyword, `${keyword} must be an object; ignored`);
+    return undefined;
+  }
+
+  private arrayOf(node: NodeDraft, schema: Raw, keyword: string): unknown[] | undefined {
+    const value = schema[keyword];
+    if (value === undefined) return undefined;
+    if (Array.isArray(value)) return value;
+    this.warn("INVALID_KEYWORD_VALUE", node, keyword, `${keyword} must be an array; ignored`);
+    return undefined;
+  }
+}
+
+function constraintProblem(keyword: string, value: unknown): string | undefined {
+  switch (keyword) {
+    case "exclusiveMinimum":
+    case "exclusiveMaximum":
+    case "uniqueItems":
+      return typeof value === "boolean" ? undefined : "must be a boolean";
+    case "pattern":
+      if (typeof value !== "string") return "must be a string";
+      try {
+        // ajv compiles patterns with the `u` flag.
+        new RegExp(value, "u");
+        return undefined;
+      } catch {
+        return "is not a JavaScript regular expression";
+      }
+    case "minimum":
+    case "maximum":
+      return Number.isFinite(value) ? undefined : "must be a number";
+    case "multipleOf":
+      return Number.isFinite(value) && (value as number) > 0
+        ? undefined
+        : "must be a positive number";
+    default:
+      return Number.isInteger(value) && (value as number) >= 0
+        ? undefined
+        : "must be a non-negative integer";
+  }
+}
+
+function blankNode(file: SpecFile, pointer: string): NodeDraft {
+  const definition = /^\/definitions\/([^/]+)$/.exec(pointer)?.[1];
+  return {
+    key: `${file.name}#${pointer}`,
+    file,
+    pointer,
+    ref: undefined,
+    nullable: false,
+    type: undefined,
+    format: undefined,
+    enum: undefined,
+    properties: new Map(),
+    required: [],
+    allOf: [],
+    items: undefined,
+    additionalProperties: true,
+    constraints: {},
+    readOnly: false,
+    definition: definition === undefined ? undefined : unescapeToken(definition),
+    shape: EMPTY_SHAPE,
+    polymorphism: undefined,
+  };
+}

@@ -1,0 +1,503 @@
+/**
+ * What real-world Swagger 2.0 specs contain, one fixture per family of constructs, each checked
+ * through `validateResponse` as a user's spec would be. The warnings `sloppy.json` deserves are
+ * pinned too: each oddity is one record, and the spec loads.
+ */
+import path from "node:path";
+import {
+  createValidator,
+  type ResponseInput,
+  type ResponseValidator,
+} from "../../../conformance/validator/index.js";
+import { brief } from "./helpers/setup.js";
+
+const fixture = (name: string): ResponseValidator =>
+  createValidator([path.join(__dirname, "fixtures", name)]);
+type Row = [string, { given: ResponseInput; want: [string, string, string][] }];
+const json = { "Content-Type": "application/json" };
+
+describe("polymorphism: the payload is checked against the subtype its discriminator names", () => {
+  const validator = fixture("polymorphic.json");
+  const shape = (body: unknown): ResponseInput => ({
+    operationId: "Shapes_Get",
+    status: 200,
+    headers: json,
+    body: JSON.stringify(body),
+  });
+  const drawing = (body: unknown): ResponseInput => ({
+    operationId: "Drawings_Get",
+    status: 200,
+    headers: json,
+    body: JSON.stringify(body),
+  });
+  const circle = { kind: "circle", name: "c", radius: 1 };
+  const rectangle = { kind: "Rectangle", name: "r", width: 2, height: 3 };
+  const rounded = { ...rectangle, kind: "rounded", cornerRadius: 0.5 };
+  test.each<Row>([
+    ["a subtype named by x-ms-discriminator-value", { given: shape(circle), want: [] }],
+    ["a subtype named by its definition name", { given: shape(rectangle), want: [] }],
+    ["a subtype two levels down", { given: shape(rounded), want: [] }],
+    ["the base itself", { given: shape({ kind: "Shape", name: "s" }), want: [] }],
+    [
+      "a subtype's own required property",
+      {
+        given: shape({ kind: "circle", name: "c" }),
+        want: [["OBJECT_MISSING_REQUIRED_PROPERTY", "body", "/radius"]],
+      },
+    ],
+    [
+      "a subtype's own limit",
+      { given: shape({ ...circle, radius: -1 }), want: [["MINIMUM", "body", "/radius"]] },
+    ],
+    [
+      "the second level's required property",
+      {
+        given: shape({ ...rectangle, kind: "rounded" }),
+        want: [["OBJECT_MISSING_REQUIRED_PROPERTY", "body", "/cornerRadius"]],
+      },
+    ],
+    [
+      "an unknown discriminator value",
+      {
+        given: shape({ kind: "triangle", name: "t" }),
+        want: [["DISCRIMINATOR_VALUE_NOT_FOUND", "body", "/kind"]],
+      },
+    ],
+    [
+      "no discriminator: the base's required says so",
+      {
+        given: shape({ name: "s" }),
+        want: [["OBJECT_MISSING_REQUIRED_PROPERTY", "body", "/kind"]],
+      },
+    ],
+    [
+      "a discriminator of the wrong type",
+      { given: shape({ kind: 42, name: "s" }), want: [["INVALID_TYPE", "body", "/kind"]] },
+    ],
+    ["not an object", { given: shape("circle"), want: [["INVALID_TYPE", "body", ""]] }],
+    [
+      "each item of a list on its own",
+      {
+        given: drawing({ shapes: [circle, { kind: "Rectangle", name: "r", height: 1 }] }),
+        want: [["OBJECT_MISSING_REQUIRED_PROPERTY", "body", "/shapes/1/width"]],
+      },
+    ],
+    [
+      "a nullable polymorphic property",
+      { given: drawing({ shapes: [], highlight: null }), want: [] },
+    ],
+    [
+      "a nullable polymorphic property that is set",
+      {
+        given: drawing({ shapes: [], highlight: { kind: "circle", name: "c" } }),
+        want: [["OBJECT_MISSING_REQUIRED_PROPERTY", "body", "/highlight/radius"]],
+      },
+    ],
+    [
+      "an intermediate type accepts its own subtypes",
+      { given: drawing({ shapes: [], frame: rounded }), want: [] },
+    ],
+    [
+      "an intermediate type does not accept a sibling",
+      {
+        given: drawing({ shapes: [], frame: circle }),
+        want: [["DISCRIMINATOR_VALUE_NOT_FOUND", "body", "/frame/kind"]],
+      },
+    ],
+  ])("%s", (_name, { given, want }) => {
+    expect(brief(validator.validateResponse(given).violations)).toEqual(want);
+  });
+
+  test("loads without a warning", () => expect(validator.warnings).toEqual([]));
+});
+
+describe("multi-file specs, x-ms-paths and x-ms-parameterized-host", () => {
+  const validator = fixture("multi-file/service.json");
+  const widget = {
+    id: "w1",
+    owner: { name: "Ada", manager: { name: "Grace" } },
+    updated: "2024-01-01T00:00:00Z",
+  };
+  const get = (status: number, body: unknown, headers: Record<string, string> = json) => ({
+    operationId: "Widgets_Get",
+    status,
+    headers,
+    body: JSON.stringify(body),
+  });
+  test.each<Row>([
+    ["a schema that is a whole other file", { given: get(200, widget), want: [] }],
+    [
+      "a recursive definition in a third file",
+      {
+        given: get(200, { ...widget, owner: { name: "Ada", manager: {} } }),
+        want: [["OBJECT_MISSING_REQUIRED_PROPERTY", "body", "/owner/manager/name"]],
+      },
+    ],
+    [
+      "a format in another file",
+      {
+        given: get(200, { ...widget, updated: "2024-02-30T00:00:00Z" }),
+        want: [["INVALID_FORMAT", "body", "/updated"]],
+      },
+    ],
+    [
+      "a response in another file, naming a schema in a fourth",
+      {
+        given: get(
+          404,
+          { error: { code: "NotFound" } },
+          { ...json, "x-ms-error-code": "NotFound" },
+        ),
+        want: [],
+      },
+    ],
+    [
+      "a URL-encoded pointer, through two files",
+      {
+        given: get(500, { error: {} }),
+        want: [["OBJECT_MISSING_REQUIRED_PROPERTY", "body", "/error/code"]],
+      },
+    ],
+    [
+      "a path item in another file",
+      {
+        given: {
+          operationId: "Widgets_List",
+          status: 200,
+          headers: json,
+          body: JSON.stringify([widget]),
+        },
+        want: [],
+      },
+    ],
+    [
+      "an operation under x-ms-paths",
+      {
+        given: {
+          operationId: "Widgets_Archive",
+          status: 202,
+          headers: { "Operation-Location": "https://example.com/operations/1" },
+        },
+        want: [],
+      },
+    ],
+    [
+      "an x-ms-paths operation's header format",
+      {
+        given: {
+          operationId: "Widgets_Archive",
+          status: 202,
+          headers: { "Operation-Location": "not a uri" },
+        },
+        want: [["INVALID_FORMAT", "header", "/Operation-Location"]],
+      },
+    ],
+  ])("%s", (_name, { given, want }) => {
+    expect(brief(validator.validateResponse(given).violations)).toEqual(want);
+  });
+
+  test("every operation is found, wherever it is declared", () => {
+    expect(validator.operations().map((o) => [o.operationId, o.path])).toEqual([
+      ["Widgets_Get", "/widgets/{id}"],
+      ["Widgets_List", "/widgets"],
+      ["Widgets_Archive", "/widgets/{id}?action=archive"],
+    ]);
+  });
+
+  test("loads without a warning", () => expect(validator.warnings).toEqual([]));
+});
+
+describe("objects: x-nullable at every level, additionalProperties, readOnly", () => {
+  const validator = fixture("objects.json");
+  const record = { id: "r1", etag: "e", title: "t" };
+  const get = (body: unknown, status = 200): ResponseInput => ({
+    operationId: "Records_Get",
+    status,
+    headers: json,
+    body: JSON.stringify(body),
+  });
+  test.each<Row>([
+    ["readOnly properties in a response", { given: get(record), want: [] }],
+    [
+      "null wherever x-nullable allows it",
+      {
+        given: get({
+          ...record,
+          subtitle: null,
+          note: null,
+          owner: null,
+          tags: ["a", null],
+          scores: { a: 1, b: null },
+          level: null,
+          audit: null,
+        }),
+        want: [],
+      },
+    ],
+    ["a nullable body", { given: get(null, 203), want: [] }],
+    ["a body that is not nullable", { given: get(null), want: [["INVALID_TYPE", "body", ""]] }],
+    [
+      "null where x-nullable is absent",
+      { given: get({ ...record, title: null }), want: [["INVALID_TYPE", "body", "/title"]] },
+    ],
+    [
+      "a nullable $ref that is set is checked",
+      {
+        given: get({ ...record, owner: {} }),
+        want: [["OBJECT_MISSING_REQUIRED_PROPERTY", "body", "/owner/id"]],
+      },
+    ],
+    [
+      "a nullable definition that is set is checked",
+      {
+        given: get({ ...record, note: {} }),
+        want: [["OBJECT_MISSING_REQUIRED_PROPERTY", "body", "/note/text"]],
+      },
+    ],
+    [
+      "a nullable allOf that is set is checked",
+      {
+        given: get({ ...record, audit: { by: "x" } }),
+        want: [["OBJECT_MISSING_REQUIRED_PROPERTY", "body", "/audit/id"]],
+      },
+    ],
+    [
+      "a nullable closed enum, other case",
+      { given: get({ ...record, level: "LOW" }), want: [["ENUM_CASE_MISMATCH", "body", "/level"]] },
+    ],
+    [
+      "a nullable closed enum, unknown value",
+      { given: get({ ...record, level: "mid" }), want: [["ENUM_MISMATCH", "body", "/level"]] },
+    ],
+    [
+      "map values keep their format",
+      {
+        given: get({ ...record, scores: { a: 2 ** 31 } }),
+        want: [["INVALID_FORMAT", "body", "/scores/a"]],
+      },
+    ],
+    [
+      "additionalProperties false",
+      {
+        given: get({ ...record, sealed: { a: 1, b: 2 } }),
+        want: [["OBJECT_ADDITIONAL_PROPERTIES", "body", "/sealed/b"]],
+      },
+    ],
+    ["additionalProperties true", { given: get({ ...record, open: { a: 1, b: "x" } }), want: [] }],
+    [
+      "additionalProperties as a schema",
+      {
+        given: get({ ...record, labels: { x: "far too long", y: 1 } }),
+        want: [
+          ["INVALID_TYPE", "body", "/labels/y"],
+          ["MAX_LENGTH", "body", "/labels/x"],
+        ],
+      },
+    ],
+  ])("%s", (_name, { given, want }) => {
+    expect(brief(validator.validateResponse(given).violations)).toEqual(want);
+  });
+
+  test("loads without a warning", () => expect(validator.warnings).toEqual([]));
+});
+
+describe("media types: every produces form", () => {
+  const validator = fixture("media.json");
+  const response = (
+    operationId: string,
+    contentType: string | undefined,
+    body: unknown,
+    status = 200,
+  ): ResponseInput => ({
+    operationId,
+    status,
+    headers: contentType === undefined ? {} : { "Content-Type": contentType },
+    body,
+  });
+  test.each<Row>([
+    [
+      "a parameter in the declared type",
+      { given: response("Items_List", "application/json; charset=utf-8", '["a"]'), want: [] },
+    ],
+    [
+      "the declared type without it",
+      { given: response("Items_List", "application/json", "[]"), want: [] },
+    ],
+    ["the document's second type", { given: response("Items_List", "text/json", "[]"), want: [] }],
+    [
+      "a type not declared",
+      {
+        given: response("Items_List", "text/html", "[]"),
+        want: [["INVALID_CONTENT_TYPE", "content-type", ""]],
+      },
+    ],
+    [
+      "an operation that declares no type",
+      { given: response("Items_Upload", undefined, "{}", 201), want: [] },
+    ],
+    [
+      "a +json type",
+      {
+        given: response(
+          "Items_GetGeometry",
+          "application/geo+json",
+          '{"type":"Point","coordinates":[1,2]}',
+        ),
+        want: [],
+      },
+    ],
+    [
+      "a vendor +json type, checked as JSON",
+      {
+        given: response(
+          "Items_GetGeometry",
+          "application/vnd.example.v1+json",
+          '{"type":"Point","coordinates":[1]}',
+        ),
+        want: [["ARRAY_LENGTH_SHORT", "body", "/coordinates"]],
+      },
+    ],
+    [
+      "text/plain: the text is the string",
+      { given: response("Items_GetName", "text/plain", "Ada Lovelace"), want: [] },
+    ],
+    [
+      "text/plain: the string's limits",
+      {
+        given: response("Items_GetName", "text/plain", "Augusta Ada King, Countess of Lovelace"),
+        want: [["MAX_LENGTH", "body", ""]],
+      },
+    ],
+    [
+      "the same string as JSON",
+      { given: response("Items_GetName", "application/json", '"Ada"'), want: [] },
+    ],
+    [
+      "the bare text sent as JSON",
+      {
+        given: response("Items_GetName", "application/json", "Ada"),
+        want: [["JSON_PARSING_ERROR", "body", ""]],
+      },
+    ],
+    [
+      "a binary body is not parsed",
+      {
+        given: response(
+          "Items_GetThumbnail",
+          "image/png",
+          Buffer.from([0x89, 0x50, 0x4e, 0x47, 0xff]),
+        ),
+        want: [],
+      },
+    ],
+    [
+      "a binary body of a type not declared",
+      {
+        given: response("Items_GetThumbnail", "text/html", "<html></html>"),
+        want: [["INVALID_CONTENT_TYPE", "content-type", ""]],
+      },
+    ],
+    [
+      "an XML body is not parsed",
+      { given: response("Items_Export", "application/xml", "<item/>"), want: [] },
+    ],
+    [
+      "application/* covers JSON, which is checked",
+      {
+        given: response("Items_Export", "application/json", '{"id":1}'),
+        want: [["INVALID_TYPE", "body", "/id"]],
+      },
+    ],
+    ["*/* covers any type", { given: response("Items_GetRaw", "text/anything", "{}"), want: [] }],
+  ])("%s", (_name, { given, want }) => {
+    expect(brief(validator.validateResponse(given).violations)).toEqual(want);
+  });
+
+  test("loads without a warning", () => expect(validator.warnings).toEqual([]));
+});
+
+describe("a sloppy spec loads, with one warning per oddity", () => {
+  const validator = fixture("sloppy.json");
+  const report = {
+    id: "r",
+    state: 7,
+    pages: 3,
+    checksum: "anything",
+    created: "2024-01-01T00:00:00Z",
+  };
+  const get = (body: unknown, headers: Record<string, string> = json): ResponseInput => ({
+    operationId: "Reports_Get",
+    status: 200,
+    headers,
+    body: JSON.stringify(body),
+  });
+  test.each<Row>([
+    [
+      "a valid report (an unknown value of an extensible integer enum)",
+      { given: get(report), want: [] },
+    ],
+    [
+      "properties without type: object is an object",
+      { given: get("report"), want: [["INVALID_TYPE", "body", ""]] },
+    ],
+    [
+      "a format in capitals is checked",
+      {
+        given: get({ ...report, created: "2024-02-30T00:00:00Z" }),
+        want: [["INVALID_FORMAT", "body", "/created"]],
+      },
+    ],
+    [
+      "a header format in capitals is checked",
+      {
+        given: get(report, {
+          ...json,
+          "Retry-After": "99999999999",
+          "x-ms-request-id": "not-a-uuid",
+        }),
+        want: [
+          ["INVALID_FORMAT", "header", "/Retry-After"],
+          ["INVALID_FORMAT", "header", "/x-ms-request-id"],
+        ],
+      },
+    ],
+    [
+      "OpenAPI 3's nullable is not Swagger's",
+      { given: get({ ...report, summary: null }), want: [["INVALID_TYPE", "body", "/summary"]] },
+    ],
+    [
+      "an unresolvable $ref accepts anything",
+      { given: get({ ...report, author: [1, "x"] }), want: [] },
+    ],
+    [
+      "an unresolvable response $ref accepts anything",
+      {
+        given: { operationId: "Reports_Get", status: 500, headers: json, body: "<html>" },
+        want: [],
+      },
+    ],
+    [
+      "an operation without operationId",
+      { given: { operationId: "GET /reports", status: 200, headers: json, body: "[]" }, want: [] },
+    ],
+  ])("%s", (_name, { given, want }) => {
+    expect(brief(validator.validateResponse(given).violations)).toEqual(want);
+  });
+
+  test("the warnings", () => {
+    expect(validator.warnings.map((w) => [w.code, w.pointer]).sort()).toEqual(
+      [
+        ["KEYWORD_TYPE_MISMATCH", "/definitions/Report/properties/pages/maxLength"],
+        ["UNKNOWN_FORMAT", "/definitions/Report/properties/checksum/format"],
+        ["UNKNOWN_KEYWORD", "/definitions/Report/properties/summary/nullable"],
+        ["INVALID_KEYWORD_VALUE", "/definitions/Report/properties/code/pattern"],
+        ["UNKNOWN_KEYWORD", "/definitions/Report/properties/weight/minimun"],
+        ["UNRESOLVABLE_REF", "/definitions/Report/properties/author/$ref"],
+        ["TYPE_INFERRED", "/definitions/Report"],
+        ["INVALID_RESPONSE_KEY", "/paths/~1reports~1{id}/get/responses/2XX"],
+        ["UNRESOLVABLE_REF", "/paths/~1reports~1{id}/get/responses/default/$ref"],
+        ["MISSING_OPERATION_ID", "/paths/~1reports/get"],
+      ].sort(),
+    );
+  });
+});
