@@ -8,6 +8,7 @@
 // Usage: node scripts/generate.mjs [--config <autorest.md>] [--out <folder>]
 // (or GENERATE_CONFIG / GENERATE_OUT), defaults: autorest.md and generated/.
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import {
   existsSync,
   mkdirSync,
@@ -16,9 +17,10 @@ import {
   readdirSync,
   renameSync,
   rmSync,
+  writeFileSync,
 } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -54,10 +56,93 @@ function run(cmd, args) {
   return spawnSync(process.execPath, [cmd, ...args], { cwd: root, encoding: "utf8" });
 }
 
+/** The emitter's own inputs: what its build reads. */
+function emitterFiles() {
+  return [
+    ...listFiles(join(root, "emitter/src")),
+    join(root, "emitter/tsconfig.json"),
+    join(root, "emitter/package.json"),
+    join(root, "emitter/README.md"),
+  ];
+}
+
+/**
+ * Builds the emitter, unless emitter/dist was built from the same sources (a content hash, so
+ * a checkout, a touch or a clock skew cannot fool it): a build costs seconds even incrementally.
+ */
 function compileEmitter() {
+  const stamp = join(root, "emitter/dist/.sources.sha256");
+  const hash = hashFiles(emitterFiles());
+  if (existsSync(stamp) && readFileSync(stamp, "utf8").trim() === hash) return;
   const tsc = require.resolve("typescript/bin/tsc");
   const r = run(tsc, ["-p", join(root, "emitter/tsconfig.json")]);
   if (r.status !== 0) throw new GenerateError(`emitter does not compile:\n${r.stdout}${r.stderr}`);
+  writeFileSync(stamp, `${hash}\n`);
+}
+
+function listFiles(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((entry) => {
+      const full = join(dir, entry.name);
+      return entry.isDirectory() ? listFiles(full) : [full];
+    })
+    .sort();
+}
+
+/** Hash of the files' contents and their paths relative to `base` (default: the repository). */
+function hashFiles(files, base = root) {
+  const hash = createHash("sha256");
+  for (const file of [...files].sort()) {
+    hash.update(relative(base, file)).update("\0").update(readFileSync(file)).update("\0");
+  }
+  return hash.digest("hex");
+}
+
+/** The name of the stamp `generate` writes into its output folder. */
+export const STAMP = ".generate-stamp.json";
+
+/**
+ * What an output folder depends on: the config, the folders of the specs it names (their $refs
+ * and examples included), the emitter and this script.
+ */
+function inputsHash(configPath, configText) {
+  const specDirs = [...configText.matchAll(/^input-file:\s*(.+)$/gm)].map((m) =>
+    dirname(resolve(dirname(configPath), m[1].trim().replace(/^\$\(this-folder\)\//, ""))),
+  );
+  const files = [
+    configPath,
+    fileURLToPath(import.meta.url),
+    ...emitterFiles(),
+    ...[...new Set(specDirs)].flatMap(listFiles),
+  ];
+  return hashFiles([...new Set(files)]);
+}
+
+function outputsHash(out) {
+  return hashFiles(
+    listFiles(out).filter((file) => !file.endsWith(STAMP)),
+    out,
+  );
+}
+
+/**
+ * Whether `out` is what `generate` made from today's inputs, without running AutoRest: its stamp
+ * names the hash of the inputs it was made from and of the files it holds. A hand edit of the
+ * output, or a change to a spec, the config or the emitter, makes it stale. (check:generated
+ * still regenerates for real; tests use this to skip AutoRest when nothing changed.)
+ */
+export function freshness({ config, out }) {
+  const stamp = join(out, STAMP);
+  if (!existsSync(stamp)) return { fresh: false, reason: `${STAMP} is missing` };
+  const saved = JSON.parse(readFileSync(stamp, "utf8"));
+  if (saved.inputs !== inputsHash(config, readFileSync(config, "utf8"))) {
+    return { fresh: false, reason: "a spec, the config or the emitter changed since" };
+  }
+  if (saved.outputs !== outputsHash(out)) {
+    return { fresh: false, reason: "the output was changed after it was generated" };
+  }
+  return { fresh: true, reason: "" };
 }
 
 /**
@@ -177,6 +262,8 @@ function generateUnlocked({ config, out }) {
     else for (const section of list) runAutorest(config, section, staging);
     const produced = readdirSync(staging);
     if (!produced.length) throw new GenerateError(`AutoRest wrote no files for ${config}`);
+    const stamp = { inputs: inputsHash(config, text), outputs: outputsHash(staging) };
+    writeFileSync(join(staging, STAMP), `${JSON.stringify(stamp, null, 2)}\n`);
     // Swap: move the old output aside, put the new one in place, then drop the old one.
     mkdirSync(dirname(out), { recursive: true });
     const old = `${staging}-old`;
