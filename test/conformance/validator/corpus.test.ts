@@ -66,7 +66,7 @@ describe("the Swagger 2.0 corpus", () => {
     const names = corpus.map((file) => path.relative(TEST_ROOT, file));
     expect(names).toEqual(
       expect.arrayContaining([
-        "emitter/fixtures/kitchen-sink.json",
+        "emitter/fixtures/specs/kitchen-sink.json",
         "conformance/validator/fixtures/features.json",
         "conformance/validator/fixtures/sloppy.json",
         "conformance/validator/fixtures/multi-file/service.json",
