@@ -1,8 +1,10 @@
-import { createHash, timingSafeEqual } from "node:crypto";
+import * as crypto from "node:crypto";
+import { timingSafeEqual } from "node:crypto";
 import type { IncomingHttpHeaders } from "node:http";
 import type { ApiDefinition } from "../apis/api-definition.js";
 import { ANY_CREDENTIAL } from "../credentials.js";
 import { UnauthorizedError } from "../errors/api-errors.js";
+import type { QueryParameters } from "../http/parse-url.js";
 import type { EmulatorConfig } from "../options.js";
 
 /**
@@ -14,7 +16,7 @@ import type { EmulatorConfig } from "../options.js";
 export function authenticate(
   api: ApiDefinition,
   headers: IncomingHttpHeaders,
-  query: URLSearchParams,
+  query: QueryParameters,
   credentials: EmulatorConfig["credentials"],
 ): void {
   const authorization = headers.authorization;
@@ -72,11 +74,33 @@ function single(value: string | string[] | undefined): string | undefined {
 
 function accepts(allowed: readonly string[], given: string): boolean {
   if (given === "") return false;
-  return allowed.some((candidate) => candidate === ANY_CREDENTIAL || sameSecret(candidate, given));
+  const candidates = digestsOf(allowed);
+  if (candidates === ANY_CREDENTIAL) return true;
+  const digest = sha256(given);
+  return candidates.some((candidate) => timingSafeEqual(candidate, digest));
 }
 
-/** Compares digests so the time taken says nothing about how much of a secret matched. */
-function sameSecret(a: string, b: string): boolean {
-  const digest = (value: string) => createHash("sha256").update(value).digest();
-  return timingSafeEqual(digest(a), digest(b));
+/**
+ * Digests of each accepted list, made on its first use: the configuration's lists are frozen, so a
+ * request only hashes what it sends (a list that could still change is hashed every time). `"*"`
+ * anywhere in a list accepts anything.
+ */
+const acceptedDigests = new WeakMap<readonly string[], readonly Buffer[] | typeof ANY_CREDENTIAL>();
+
+function digestsOf(allowed: readonly string[]): readonly Buffer[] | typeof ANY_CREDENTIAL {
+  let digests = acceptedDigests.get(allowed);
+  if (digests === undefined) {
+    digests = allowed.includes(ANY_CREDENTIAL) ? ANY_CREDENTIAL : allowed.map(sha256);
+    if (Object.isFrozen(allowed)) acceptedDigests.set(allowed, digests);
+  }
+  return digests;
 }
+
+/**
+ * Compared as digests, so the time taken says nothing about how much of a secret matched.
+ * `crypto.hash` (Node 20.12+) is the one-shot form; older releases of 20 build a Hash.
+ */
+const sha256: (value: string) => Buffer =
+  typeof crypto.hash === "function"
+    ? (value) => crypto.hash("sha256", value, "buffer")
+    : (value) => crypto.createHash("sha256").update(value).digest();

@@ -40,14 +40,23 @@ export function checkAuthority(request: IncomingMessage, protocol: string): void
     return;
   }
   const host = request.headers.host;
-  if (host === undefined) return;
+  if (host === undefined || acceptedHosts.has(host)) return;
   const hostname = hostnameOf(host);
   if (!isLoopbackHostname(hostname)) {
     throw new MisdirectedRequestError(
       `This emulator answers for 127.0.0.1, localhost and [::1]; the Host header names ${JSON.stringify(hostname.slice(0, 255))}.`,
     );
   }
+  if (acceptedHosts.size < MAX_ACCEPTED_HOSTS) acceptedHosts.add(host);
 }
+
+/**
+ * Host fields already found to name this machine, so that the next request with the same field
+ * (a client sends the same on every request) skips parsing it. Whether a field is accepted
+ * depends on nothing but its text; a few distinct ones are remembered, never a refused one.
+ */
+const acceptedHosts = new Set<string>();
+const MAX_ACCEPTED_HOSTS = 32;
 
 function hostnameOf(host: string): string {
   if (HOST_FIELD.test(host)) {

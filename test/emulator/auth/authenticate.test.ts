@@ -1,5 +1,10 @@
 import { WELL_KNOWN_CREDENTIALS as WK } from "../../../emulator/credentials.js";
 import type { ApiName } from "../../../emulator/apis/api-name.js";
+import { dataRegistryApi } from "../../../emulator/apis/data-registry.js";
+import { datasetApi } from "../../../emulator/apis/dataset.js";
+import { authenticate } from "../../../emulator/auth/authenticate.js";
+import { UnauthorizedError } from "../../../emulator/errors/api-errors.js";
+import { parsePlainTarget } from "../../../emulator/http/parse-url.js";
 import { startEmulator } from "../../../emulator/server.js";
 import { send } from "../helpers/http.js";
 import { useEmulator } from "../helpers/start.js";
@@ -132,5 +137,84 @@ describe("configured credentials", () => {
     } finally {
       await custom.close();
     }
+  });
+});
+
+describe("authenticate, called directly", () => {
+  const api = dataRegistryApi;
+  const noQuery = new URLSearchParams();
+  const credentials = (subscriptionKeys: readonly string[]) =>
+    ({ subscriptionKeys, bearerTokens: [], sasTokens: [], clientIds: [] }) as const;
+  const accepted = (list: readonly string[], key: string): boolean => {
+    try {
+      authenticate(api, { "subscription-key": key }, noQuery, credentials(list));
+      return true;
+    } catch (error) {
+      if (error instanceof UnauthorizedError) return false;
+      throw error;
+    }
+  };
+
+  it("gives the same verdicts on every request with a frozen list (hashed once)", () => {
+    const list = Object.freeze(["k1", "k2"]);
+    for (let i = 0; i < 3; i += 1) {
+      expect([accepted(list, "k1"), accepted(list, "k2"), accepted(list, "k3")]).toEqual([
+        true,
+        true,
+        false,
+      ]);
+      expect([accepted(list, "k"), accepted(list, "k10"), accepted(list, "")]).toEqual([
+        false,
+        false,
+        false,
+      ]);
+    }
+  });
+
+  it("'*' anywhere in a list accepts any non-empty value", () => {
+    const list = Object.freeze(["k1", "*"]);
+    expect([accepted(list, "anything"), accepted(list, "k1"), accepted(list, "")]).toEqual([
+      true,
+      true,
+      false,
+    ]);
+  });
+
+  it("reads a list that is not frozen afresh on every request", () => {
+    const list = ["k1"];
+    expect(accepted(list, "k1")).toBe(true);
+    list[0] = "k2";
+    expect([accepted(list, "k1"), accepted(list, "k2")]).toEqual([false, true]);
+  });
+
+  it("takes the query from a plain target as from a URL", () => {
+    const query = parsePlainTarget(`${DATASET}&subscription-key=k1`)?.searchParams;
+    expect(query).toBeDefined();
+    expect(() =>
+      authenticate(datasetApi, {}, query ?? noQuery, credentials(Object.freeze(["k1"]))),
+    ).not.toThrow();
+    expect(() =>
+      authenticate(datasetApi, {}, query ?? noQuery, credentials(Object.freeze(["k2"]))),
+    ).toThrow(UnauthorizedError);
+  });
+
+  it("compares the same way on a Node without crypto.hash (before 20.12)", async () => {
+    await jest.isolateModulesAsync(async () => {
+      jest.doMock("node:crypto", () => ({
+        ...jest.requireActual<typeof import("node:crypto")>("node:crypto"),
+        hash: undefined,
+      }));
+      const isolated = await import("../../../emulator/auth/authenticate.js");
+      const check = (key: string) => () =>
+        isolated.authenticate(
+          api,
+          { "subscription-key": key },
+          noQuery,
+          credentials(Object.freeze(["k1"])),
+        );
+      expect(check("k1")).not.toThrow();
+      expect(check("k2")).toThrow(/not accepted/);
+    });
+    jest.dontMock("node:crypto");
   });
 });

@@ -80,6 +80,22 @@ describe("the Host header", () => {
     expect([answer.status, JSON.parse(answer.text).error.code]).toEqual([400, "InvalidHost"]);
   });
 
+  it("judges the same Host field the same way on every request", async () => {
+    const statuses = async (host: string) => [
+      (await poll(DATASET, host)).status,
+      (await poll(REGISTRY, host)).status,
+      (await poll(DATASET, host)).status,
+    ];
+    expect(await statuses("LOCALHOST:80")).toEqual([200, 200, 200]);
+    expect(await statuses("evil.example")).toEqual([421, 421, 421]);
+    expect(await statuses("127.0.0.1:99999")).toEqual([400, 400, 400]);
+    // Past the handful of fields remembered, a field is still checked in full.
+    for (let port = 1; port <= 40; port += 1) {
+      expect((await poll(REGISTRY, `127.0.0.1:${port}`)).status).toBe(200);
+    }
+    expect(await statuses("localhost.evil.example:1")).toEqual([421, 421, 421]);
+  });
+
   it("a misdirected request does not spend a pending fault", async () => {
     emulator().addFaults({ kind: "serverError" });
     expect((await poll(DATASET, "evil.example")).status).toBe(421);
