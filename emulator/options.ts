@@ -120,6 +120,9 @@ export interface EmulatorConfig {
   readonly now: () => number;
 }
 
+/** The default `log`: requests go unlogged, and the server skips preparing their lines. */
+export function silentLog(): void {}
+
 export function normaliseOptions(options: EmulatorOptions = {}): EmulatorConfig {
   const port = options.port ?? 0;
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -143,7 +146,7 @@ export function normaliseOptions(options: EmulatorOptions = {}): EmulatorConfig 
     }),
     seed: options.seed ?? true,
     limits: Object.freeze(limits),
-    log: options.log ?? (() => undefined),
+    log: options.log ?? silentLog,
     now: options.now ?? Date.now,
   });
 }

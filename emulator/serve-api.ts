@@ -10,11 +10,13 @@ import {
   NotFoundError,
 } from "./errors/api-errors.js";
 import { isEmulatorError } from "./errors/emulator-error.js";
+import type { MutatingFault } from "./faults/fault.js";
 import { toWire } from "./faults/mutate.js";
 import { applyFault } from "./faults/replace.js";
 import { checkAuthority } from "./http/authority.js";
-import type { ApiResponse } from "./http/api-response.js";
-import { writeWire } from "./http/write.js";
+import type { QueryParameters, RequestTarget } from "./http/parse-url.js";
+import { prepare, writePrepared, writeWire } from "./http/write.js";
+import type { Operation } from "./operations/operation.js";
 import { observe } from "./operations/timeline.js";
 import type { EmulatorState } from "./state.js";
 
@@ -22,15 +24,21 @@ import type { EmulatorState } from "./state.js";
  * Serves a request outside the control API. Checks run in the service's order: host, route and
  * method, credential, api-version, operationId pattern, then the operation itself. A global fault
  * acts before any check but the host's; an operation's own fault acts once the request has
- * reached that operation.
+ * reached that operation. Without a pending fault the answer is written before this returns;
+ * only a fault that waits or answers (latency, throttle...) makes it return a promise.
  */
-export async function serveApi(
+export function serveApi(
   state: EmulatorState,
-  url: URL,
+  url: RequestTarget,
   request: IncomingMessage,
   response: ServerResponse,
-): Promise<void> {
-  request.resume(); // a GET body is never read, but must not stall the connection
+): Promise<void> | undefined {
+  // A GET body is never read, but must not stall the connection. Without one there is nothing
+  // to drain, and node:http discards the empty stream once the answer is sent.
+  const { headers } = request;
+  if (headers["content-length"] !== undefined || headers["transfer-encoding"] !== undefined) {
+    request.resume();
+  }
   // Paths outside both APIs answer in the Maps shape, the common Azure Maps error response.
   const api = apiForPath(url.pathname) ?? dataRegistryApi;
   // Before any fault: a request for another host never reaches the service.
@@ -39,13 +47,25 @@ export async function serveApi(
   } catch (error) {
     if (!isEmulatorError(error)) throw error;
     writeWire(response, toWire(api.name, api.errorResponse(error)));
-    return;
+    return undefined;
   }
-  const globalFault = await applyFault(state.faults.take(), api, response, state.closing.signal);
-  if (globalFault === "answered") return;
+  const globalFault = state.faults.take();
+  if (globalFault === undefined) return answer(state, api, url, request, response, undefined);
+  return applyFault(globalFault, api, response, state.closing.signal).then((outcome) =>
+    outcome === "answered" ? undefined : answer(state, api, url, request, response, outcome),
+  );
+}
 
-  let answer: ApiResponse;
-  let fault = globalFault;
+/** The checks after the global fault, then the operation's own fault and its answer. */
+function answer(
+  state: EmulatorState,
+  api: ApiDefinition,
+  url: RequestTarget,
+  request: IncomingMessage,
+  response: ServerResponse,
+  fault: MutatingFault | undefined,
+): Promise<void> | undefined {
+  let operation: Operation;
   try {
     const operationId = route(api, url.pathname, request.method ?? "");
     authenticate(api, request.headers, url.searchParams, state.config.credentials);
@@ -55,19 +75,48 @@ export async function serveApi(
         `The operationId must match ${api.operationIdPattern.source}.`,
       );
     }
-    const operation = state.store.get(api.name, operationId);
-    if (operation === undefined) {
+    const found = state.store.get(api.name, operationId);
+    if (found === undefined) {
       throw new NotFoundError("OperationNotFound", `No ${api.name} operation ${operationId}.`);
     }
-    const own = await applyFault(operation.faults.take(), api, response, state.closing.signal);
-    if (own === "answered") return;
-    fault ??= own;
-    answer = api.statusResponse(operation, observe(operation, state.config.now()), state.baseUrl);
+    operation = found;
   } catch (error) {
     if (!isEmulatorError(error)) throw error;
-    answer = api.errorResponse(error);
+    writeWire(response, toWire(api.name, api.errorResponse(error), fault));
+    return undefined;
   }
-  writeWire(response, toWire(api.name, answer, fault));
+  const own = operation.faults.take();
+  if (own === undefined) {
+    answerStatus(state, api, operation, response, fault);
+    return undefined;
+  }
+  return applyFault(own, api, response, state.closing.signal).then((outcome) => {
+    if (outcome !== "answered") answerStatus(state, api, operation, response, fault ?? outcome);
+  });
+}
+
+/** Counts the poll and writes the status it finds; without a fault, the answer is reused. */
+function answerStatus(
+  state: EmulatorState,
+  api: ApiDefinition,
+  operation: Operation,
+  response: ServerResponse,
+  fault: MutatingFault | undefined,
+): void {
+  const status = observe(operation, state.config.now());
+  if (fault !== undefined) {
+    writeWire(
+      response,
+      toWire(api.name, api.statusResponse(operation, status, state.baseUrl), fault),
+    );
+    return;
+  }
+  let prepared = operation.answers.get(status);
+  if (prepared === undefined) {
+    prepared = prepare(toWire(api.name, api.statusResponse(operation, status, state.baseUrl)));
+    operation.answers.set(status, prepared);
+  }
+  writePrepared(response, prepared);
 }
 
 /** The decoded operationId, or why this path and method are not the Get Operation route. */
@@ -84,7 +133,7 @@ function route(api: ApiDefinition, pathname: string, method: string): string {
   }
 }
 
-function checkApiVersion(api: ApiDefinition, query: URLSearchParams): void {
+function checkApiVersion(api: ApiDefinition, query: QueryParameters): void {
   const version = query.get("api-version");
   if (version === null || version === "") {
     throw new InvalidApiVersionError(

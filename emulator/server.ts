@@ -10,10 +10,15 @@ import { EmulatorError, isEmulatorError } from "./errors/emulator-error.js";
 import type { FaultRule } from "./faults/fault.js";
 import { toWire } from "./faults/mutate.js";
 import { jsonResponse } from "./http/api-response.js";
-import { parseRequestUrl } from "./http/parse-url.js";
+import { parsePlainTarget, parseRequestUrl } from "./http/parse-url.js";
 import { redactUrl } from "./http/redact.js";
 import { writeWire } from "./http/write.js";
-import { normaliseOptions, type EmulatorConfig, type EmulatorOptions } from "./options.js";
+import {
+  normaliseOptions,
+  silentLog,
+  type EmulatorConfig,
+  type EmulatorOptions,
+} from "./options.js";
 import { serveApi } from "./serve-api.js";
 import { createState, reset, type EmulatorState } from "./state.js";
 import { setUpHttps } from "./tls/https-setup.js";
@@ -122,37 +127,61 @@ function listen(server: Server, port: number): Promise<void> {
 }
 
 function handle(state: EmulatorState, request: IncomingMessage, response: ServerResponse): void {
-  request.on("error", () => undefined); // a client that vanishes mid-request is not our failure
-  response.on("close", () => {
-    const status = response.writableFinished ? String(response.statusCode) : "aborted";
-    state.config.log(`${request.method ?? "?"} ${redactUrl(request.url)} ${status}`);
-  });
-  serve(state, request, response).catch((error: unknown) => {
-    const known = isEmulatorError(error)
-      ? error
-      : new EmulatorError("InternalServerError", 500, "The emulator failed to answer.");
-    const headers: Record<string, string> =
-      error instanceof MethodNotAllowedError ? { allow: error.allow } : {};
-    const answer = jsonResponse(
-      known.status,
-      { error: { code: known.code, message: known.message } },
-      headers,
-    );
-    writeWire(response, toWire(dataRegistryApi.name, answer));
-  });
+  request.on("error", ignore); // a client that vanishes mid-request is not our failure
+  if (state.config.log !== silentLog) {
+    response.on("close", () => {
+      const status = response.writableFinished ? String(response.statusCode) : "aborted";
+      state.config.log(`${request.method ?? "?"} ${redactUrl(request.url)} ${status}`);
+    });
+  }
+  let pending: Promise<void> | undefined;
+  try {
+    pending = serve(state, request, response);
+  } catch (error) {
+    answerFailure(response, error);
+    return;
+  }
+  pending?.catch((error: unknown) => answerFailure(response, error));
 }
 
-async function serve(
+function ignore(): void {}
+
+/** The answer to a request that failed: its own error, or a 500 for anything unexpected. */
+function answerFailure(response: ServerResponse, error: unknown): void {
+  const known = isEmulatorError(error)
+    ? error
+    : new EmulatorError("InternalServerError", 500, "The emulator failed to answer.");
+  const headers: Record<string, string> =
+    error instanceof MethodNotAllowedError ? { allow: error.allow } : {};
+  const answer = jsonResponse(
+    known.status,
+    { error: { code: known.code, message: known.message } },
+    headers,
+  );
+  writeWire(response, toWire(dataRegistryApi.name, answer));
+}
+
+/** Returns a promise only while the answer waits (a control request's body, a fault's delay). */
+function serve(
   state: EmulatorState,
   request: IncomingMessage,
   response: ServerResponse,
-): Promise<void> {
-  const url = parseRequestUrl(request.url);
-  if (url.pathname === CONTROL_PREFIX || url.pathname.startsWith(`${CONTROL_PREFIX}/`)) {
-    writeWire(response, toWire(dataRegistryApi.name, await serveControl(state, url, request)));
-    return;
+): Promise<void> | undefined {
+  const plain = parsePlainTarget(request.url);
+  if (plain !== undefined && !isControlPath(plain.pathname)) {
+    return serveApi(state, plain, request, response);
   }
-  await serveApi(state, url, request, response);
+  const url = parseRequestUrl(request.url);
+  if (isControlPath(url.pathname)) {
+    return serveControl(state, url, request).then((answer) => {
+      writeWire(response, toWire(dataRegistryApi.name, answer));
+    });
+  }
+  return serveApi(state, url, request, response);
+}
+
+function isControlPath(pathname: string): boolean {
+  return pathname === CONTROL_PREFIX || pathname.startsWith(`${CONTROL_PREFIX}/`);
 }
 
 /** Answers what the HTTP parser refused (bad method, huge head...) and drops the connection. */

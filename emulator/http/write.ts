@@ -12,3 +12,28 @@ export function writeWire(response: ServerResponse, wire: WireResponse): void {
   const half = wire.body.subarray(0, Math.floor(wire.body.length / 2));
   response.write(half, () => response.destroy());
 }
+
+/** A whole answer made once and written many times: the same bytes `writeWire` sends. */
+export interface PreparedResponse {
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string>>;
+  /** The body as text: node:http sends it in one write with the head, which a Buffer is not. */
+  readonly text: string;
+}
+
+/** `wire`, ready to be written again and again; not for a truncated answer. */
+export function prepare(wire: WireResponse): PreparedResponse {
+  if (wire.truncate) throw new Error("a truncated answer is written once, by writeWire");
+  return Object.freeze({
+    status: wire.status,
+    headers: Object.freeze({ ...wire.headers }),
+    text: wire.body.toString("utf8"),
+  });
+}
+
+/** Writes a prepared answer, unless the client has gone. */
+export function writePrepared(response: ServerResponse, prepared: PreparedResponse): void {
+  if (response.destroyed || response.headersSent) return;
+  response.writeHead(prepared.status, prepared.headers);
+  response.end(prepared.text, "utf8");
+}

@@ -1,5 +1,6 @@
 import type { ApiName } from "../apis/api-name.js";
 import type { FaultQueue } from "../faults/fault-queue.js";
+import type { PreparedResponse } from "../http/write.js";
 
 /** One step of a scripted timeline: a pending status and how long it lasts, in ms or in polls. */
 export type TimelineStep =
@@ -65,4 +66,9 @@ export interface Operation extends OperationSpec {
   readonly serial: number;
   readonly progress: Progress;
   readonly faults: FaultQueue;
+  /**
+   * Its 200 answers without a fault, by status, serialised on first use: they depend only on the
+   * spec, which never changes, and on the emulator's base URL, fixed once it listens.
+   */
+  readonly answers: Map<string, PreparedResponse>;
 }

@@ -73,5 +73,11 @@ function instantiate(
   now: number,
   maxFaultRules: number,
 ): Operation {
-  return { ...spec, serial, progress: startProgress(now), faults: new FaultQueue(maxFaultRules) };
+  return {
+    ...spec,
+    serial,
+    progress: startProgress(now),
+    faults: new FaultQueue(maxFaultRules),
+    answers: new Map(),
+  };
 }

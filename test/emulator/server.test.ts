@@ -37,6 +37,35 @@ describe("startEmulator", () => {
   });
 });
 
+describe("a failure inside the emulator", () => {
+  it("answers 500 in the Maps shape, with or without a pending fault, and keeps serving", async () => {
+    let broken = false;
+    const own = await startEmulator({
+      now: () => {
+        if (broken) throw new Error("the clock broke");
+        return Date.now();
+      },
+    });
+    try {
+      broken = true;
+      const first = await send(`${own.url}${OP}`, { headers: KEY_HEADER });
+      own.addFaults({ kind: "latency", ms: 1 });
+      const delayed = await send(`${own.url}${OP}`, { headers: KEY_HEADER });
+      for (const answer of [first, delayed]) {
+        expect(answer.status).toBe(500);
+        expect(JSON.parse(answer.text)).toEqual({
+          error: { code: "InternalServerError", message: "The emulator failed to answer." },
+        });
+        expect(answer.text).not.toContain("clock");
+      }
+      broken = false;
+      expect((await send(`${own.url}${OP}`, { headers: KEY_HEADER })).status).toBe(200);
+    } finally {
+      await own.close();
+    }
+  });
+});
+
 describe("logging", () => {
   it("logs method, path and status, never a credential", async () => {
     lines.length = 0;

@@ -14,6 +14,7 @@ function operation(steps: TimelineStep[], now = 0): Operation {
     serial: 1,
     progress: startProgress(now),
     faults: new FaultQueue(1),
+    answers: new Map(),
   };
 }
 
