@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { startFixedServer } from "../fixedServer.js";
-import type { BenchConfig, BenchSection } from "../section.js";
+import type { BenchConfig, ScenarioResult } from "../section.js";
 import { fmtRatio, ratios, summarise } from "../stats.js";
 
 const ROOT = resolve(__dirname, "..", "..");
@@ -44,7 +44,7 @@ function timeProgram(code: string, url: string): number {
  * node:http and to bare core-client. This package is compiled (CommonJS) into a scratch folder so
  * the measurement does not race a concurrent `npm run build`.
  */
-export async function benchColdStart(config: BenchConfig): Promise<BenchSection> {
+export async function benchColdStart(config: BenchConfig): Promise<ScenarioResult> {
   const scratch = mkdtempSync(join(ROOT, ".tmp", "bench-build-"));
   const server = await startFixedServer();
   try {
@@ -81,7 +81,9 @@ export async function benchColdStart(config: BenchConfig): Promise<BenchSection>
       rows,
       notes: [
         "Whole-process wall time ratios, same round; node's own start-up is in every figure.",
+        "No goal: the docs state none for cold start.",
       ],
+      measured: {},
       data: Object.fromEntries([...times].map(([k, v]) => [k, { nsPerRun: v }])),
     };
   } finally {

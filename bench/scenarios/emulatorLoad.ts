@@ -7,7 +7,7 @@ import {
   type LoadResult,
   type ServerProcess,
 } from "../load/servers.js";
-import type { BenchConfig, BenchSection } from "../section.js";
+import type { BenchConfig, ScenarioResult } from "../section.js";
 import { fmtNumber, fmtRatio, ratios, summarise } from "../stats.js";
 
 const CONNECTIONS = 64;
@@ -28,7 +28,7 @@ async function get(url: string): Promise<{ status: number; contentType: string; 
  * its own on 127.0.0.1, both loaded by autocannon from a third process: 64 keep-alive
  * connections, alternated in rounds, the requests/s ratio taken per round.
  */
-export async function benchEmulatorLoad(config: BenchConfig): Promise<BenchSection> {
+export async function benchEmulatorLoad(config: BenchConfig): Promise<ScenarioResult> {
   const rounds = config.quick ? 1 : 3;
   const seconds = config.quick ? 1 : 8;
   let emulator: ServerProcess | undefined;
@@ -108,6 +108,7 @@ export async function benchEmulatorLoad(config: BenchConfig): Promise<BenchSecti
         `The request is GET ${"`"}/dataRegistries/operations/{id}?api-version=2023-06-01${"`"} with the well-known subscription key, on a Completed operation: the emulator checks the request and computes the status; the peer sends the same body bytes with the same content type and does nothing else.`,
         "Errors: connection errors and timeouts plus non-2xx answers, over all rounds.",
       ],
+      measured: { "emulator-load/over-bare": overBare },
       data: {
         body: answer.body,
         contentType: answer.contentType,

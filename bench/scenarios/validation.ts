@@ -8,8 +8,8 @@
 import { createValidator, type ResponseInput } from "../../conformance/validator/index.js";
 import { isDateTime } from "../../conformance/validator/schema/dateTime.js";
 import { startOav } from "../oavLive.js";
-import type { BenchConfig, BenchSection } from "../section.js";
-import { fmtNumber, fmtRatio, summarise } from "../stats.js";
+import type { BenchConfig, ScenarioResult } from "../section.js";
+import { fmtNumber, fmtRatio, summarise, type Summary } from "../stats.js";
 import { compiledBodyCheck, perSecond } from "../throughput.js";
 
 interface Case {
@@ -59,8 +59,10 @@ const CASES: Case[] = [
   },
 ];
 
-/** The row the issue's targets are about: the Data Registry Running response. */
+/** The row most of issue #13's targets are about: the Data Registry Running response. */
 const TARGET_ROW = "Data Registry 200 LongRunningOperationResult";
+/** The row with a `format: date-time` property. */
+const DATE_TIME_ROW = "Dataset 200 LongRunningOperationResult";
 
 /**
  * Nanoseconds per call of `a` and of `b`, measured in alternating slices of `batch` calls so that
@@ -95,7 +97,7 @@ async function nanosecondsPerAsyncCall(
   return Number(process.hrtime.bigint() - start) / calls;
 }
 
-export async function benchValidation(config: BenchConfig): Promise<BenchSection> {
+export async function benchValidation(config: BenchConfig): Promise<ScenarioResult> {
   const validator = createValidator();
   const oav = await startOav();
   const slices = config.quick ? 5 : 200;
@@ -103,6 +105,7 @@ export async function benchValidation(config: BenchConfig): Promise<BenchSection
   const oavCalls = config.quick ? 5 : 300;
   const rows: string[][] = [];
   const data: Record<string, unknown> = {};
+  const measured: Record<string, Summary> = {};
   for (const c of CASES) {
     const text = JSON.stringify(c.body);
     const input: ResponseInput = { ...c, body: text };
@@ -147,9 +150,16 @@ export async function benchValidation(config: BenchConfig): Promise<BenchSection
       oavOverWhole: summarise(oavOverWhole),
       oavOverFloor: summarise(oavOverFloor),
     };
+    const compiledMillions = summarise(compiled.map((x) => x / 1e6));
+    if (c.label === TARGET_ROW) {
+      measured["validation/whole-over-floor"] = s.wholeOverFloor;
+      measured["validation/oav-over-whole"] = s.oavOverWhole;
+      measured["validation/status-compiled"] = compiledMillions;
+    }
+    if (c.label === DATE_TIME_ROW) measured["validation/dataset-200-compiled"] = compiledMillions;
     rows.push([
       c.label,
-      fmtNumber(summarise(compiled.map((x) => x / 1e6)), 1),
+      fmtNumber(compiledMillions, 1),
       fmtNumber(s.wholeResponsePerSecond),
       fmtRatio(s.wholeOverFloor),
       fmtRatio(s.oavOverWhole),
@@ -176,12 +186,13 @@ export async function benchValidation(config: BenchConfig): Promise<BenchSection
     ],
     rows,
     notes: [
-      "Compiled body check: the ajv function alone on a parsed body. Dataset 200's `created` is `format: date-time`, so its figure includes that check (target ≥ 10M/s; the date-time check alone: " +
+      "Compiled body check: the ajv function alone on a parsed body. Dataset 200's `created` is `format: date-time`, so its figure includes that check (the date-time check alone: " +
         `${fmtNumber(summarise(dateTime.map((x) => x / 1e6)), 1)} M/s).`,
       "Whole response: validateResponse on raw text, with JSON parsing, size/depth limits, header reading and checks, content type, status and coverage bookkeeping.",
-      `Time ratios, per round (lower is faster for the validator): whole response over the floor, JSON.parse plus the compiled check on the same text (target ≤ 1.5x); oav's validateLiveResponse, given JSON.parse of the text, over the whole response (target ≥ 30x). The targets are about the "${TARGET_ROW}" row, the Running response.`,
+      `Time ratios, per round (lower is faster for the validator): whole response over the floor, JSON.parse plus the compiled check on the same text; oav's validateLiveResponse, given JSON.parse of the text, over the whole response. The goals on these ratios, and on the status body's compiled check, are about the "${TARGET_ROW}" row, the Running response; the date-time goal is about the "${DATE_TIME_ROW}" row.`,
       "ajv standalone code is not used: schemas are compiled once in process.",
     ],
+    measured,
     data,
   };
 }
