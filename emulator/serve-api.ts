@@ -126,6 +126,7 @@ function route(api: ApiDefinition, pathname: string, method: string): string {
     throw new NotFoundError("ResourceNotFound", `No resource at ${pathname}.`);
   }
   if (method !== "GET") throw new MethodNotAllowedError(method, pathname, "GET");
+  if (!rest.includes("%")) return rest; // nothing to decode
   try {
     return decodeURIComponent(rest);
   } catch {

@@ -1,5 +1,3 @@
-import * as crypto from "node:crypto";
-import { timingSafeEqual } from "node:crypto";
 import type { IncomingHttpHeaders } from "node:http";
 import type { ApiDefinition } from "../apis/api-definition.js";
 import { ANY_CREDENTIAL } from "../credentials.js";
@@ -74,33 +72,24 @@ function single(value: string | string[] | undefined): string | undefined {
 
 function accepts(allowed: readonly string[], given: string): boolean {
   if (given === "") return false;
-  const candidates = digestsOf(allowed);
-  if (candidates === ANY_CREDENTIAL) return true;
-  const digest = sha256(given);
-  return candidates.some((candidate) => timingSafeEqual(candidate, digest));
-}
-
-/**
- * Digests of each accepted list, made on its first use: the configuration's lists are frozen, so a
- * request only hashes what it sends (a list that could still change is hashed every time). `"*"`
- * anywhere in a list accepts anything.
- */
-const acceptedDigests = new WeakMap<readonly string[], readonly Buffer[] | typeof ANY_CREDENTIAL>();
-
-function digestsOf(allowed: readonly string[]): readonly Buffer[] | typeof ANY_CREDENTIAL {
-  let digests = acceptedDigests.get(allowed);
-  if (digests === undefined) {
-    digests = allowed.includes(ANY_CREDENTIAL) ? ANY_CREDENTIAL : allowed.map(sha256);
-    if (Object.isFrozen(allowed)) acceptedDigests.set(allowed, digests);
+  for (const candidate of allowed) {
+    if (candidate === ANY_CREDENTIAL || sameSecret(candidate, given)) return true;
   }
-  return digests;
+  return false;
 }
 
 /**
- * Compared as digests, so the time taken says nothing about how much of a secret matched.
- * `crypto.hash` (Node 20.12+) is the one-shot form; older releases of 20 build a Hash.
+ * Compares in time that depends on the length of `given` alone: every character of it is compared
+ * (with the secret repeated as needed), without stopping at the first difference, so the time
+ * taken says nothing about how much of the secret matched, nor how long the secret is. Hashing
+ * both sides for `timingSafeEqual` gives the same guarantee at many times the cost per request.
  */
-const sha256: (value: string) => Buffer =
-  typeof crypto.hash === "function"
-    ? (value) => crypto.hash("sha256", value, "buffer")
-    : (value) => crypto.createHash("sha256").update(value).digest();
+function sameSecret(secret: string, given: string): boolean {
+  const length = secret.length;
+  let difference = length ^ given.length;
+  for (let i = 0, j = 0; i < given.length; i += 1) {
+    difference |= given.charCodeAt(i) ^ secret.charCodeAt(j);
+    j = j + 1 === length ? 0 : j + 1;
+  }
+  return difference === 0;
+}

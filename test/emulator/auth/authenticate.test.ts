@@ -155,7 +155,7 @@ describe("authenticate, called directly", () => {
     }
   };
 
-  it("gives the same verdicts on every request with a frozen list (hashed once)", () => {
+  it("gives the same verdicts on every request", () => {
     const list = Object.freeze(["k1", "k2"]);
     for (let i = 0; i < 3; i += 1) {
       expect([accepted(list, "k1"), accepted(list, "k2"), accepted(list, "k3")]).toEqual([
@@ -180,7 +180,7 @@ describe("authenticate, called directly", () => {
     ]);
   });
 
-  it("reads a list that is not frozen afresh on every request", () => {
+  it("reads the list on every request", () => {
     const list = ["k1"];
     expect(accepted(list, "k1")).toBe(true);
     list[0] = "k2";
@@ -198,23 +198,21 @@ describe("authenticate, called directly", () => {
     ).toThrow(UnauthorizedError);
   });
 
-  it("compares the same way on a Node without crypto.hash (before 20.12)", async () => {
-    await jest.isolateModulesAsync(async () => {
-      jest.doMock("node:crypto", () => ({
-        ...jest.requireActual<typeof import("node:crypto")>("node:crypto"),
-        hash: undefined,
-      }));
-      const isolated = await import("../../../emulator/auth/authenticate.js");
-      const check = (key: string) => () =>
-        isolated.authenticate(
-          api,
-          { "subscription-key": key },
-          noQuery,
-          credentials(Object.freeze(["k1"])),
-        );
-      expect(check("k1")).not.toThrow();
-      expect(check("k2")).toThrow(/not accepted/);
-    });
-    jest.dontMock("node:crypto");
+  it("tells apart values that share a prefix, a length, or a repetition", () => {
+    const list = Object.freeze(["abcabc"]);
+    expect(
+      ["abcabc", "abc", "abcabcabc", "abcabd", "xbcabc", "ABCABC", "abcab\u0000"].map((key) =>
+        accepted(list, key),
+      ),
+    ).toEqual([true, false, false, false, false, false, false]);
+  });
+
+  it("accepts exactly the configured value, beyond ASCII too", () => {
+    const list = Object.freeze(["clé-€"]);
+    expect([accepted(list, "clé-€"), accepted(list, "cle-€"), accepted(list, "clé-")]).toEqual([
+      true,
+      false,
+      false,
+    ]);
   });
 });
