@@ -4,11 +4,12 @@
 //   npm run api:update   builds the packages and rewrites the reports
 //   npm run check:api    builds, regenerates into a scratch folder and fails with a diff when a
 //                        committed report differs (CI)
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { build } from "./build.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(import.meta.url);
@@ -24,7 +25,7 @@ const PACKAGES = [
   { folder: "cli", entry: "dist/index.d.ts", tsconfig: "tsconfig.build.json" },
 ];
 
-execFileSync("npm", ["run", "build", "--silent"], { cwd: root, stdio: "inherit" });
+build();
 const scratch = join(root, ".tmp", "api-extractor");
 rmSync(scratch, { recursive: true, force: true });
 let stale = 0;

@@ -6,6 +6,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { build } from "./build.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const outIndex = process.argv.indexOf("--out");
@@ -13,7 +14,7 @@ const out = resolve(outIndex === -1 ? join(root, "packages") : (process.argv[out
 const skipBuild = process.argv.includes("--no-build");
 
 const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
-if (!skipBuild) execFileSync("npm", ["run", "build", "--silent"], { cwd: root, stdio: "inherit" });
+if (!skipBuild) build();
 mkdirSync(out, { recursive: true });
 for (const workspace of manifest.workspaces) {
   const printed = execFileSync("npm", ["pack", "--silent", "--pack-destination", out], {

@@ -1,44 +1,21 @@
 /**
  * The packages built and packed once per change of their sources, for every test that runs them
- * as a user would: the built CLI, tarballs, installs into empty projects. The stamp is a hash of
- * the sources' content (not their times), so a build from other sources is redone and can never
- * make a test pass wrongly. Test files run in parallel workers; a lock keeps them from building,
- * packing or installing the same thing at once.
+ * as a user would: the built CLI, tarballs, installs into empty projects. The build's stamp is a
+ * hash of the sources' content (not their times), so a build from other sources is redone and can
+ * never make a test pass wrongly; packs and installs are kept per hash. Test files run in parallel
+ * workers; a lock keeps them from building, packing or installing the same thing at once.
  */
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative, resolve } from "node:path";
+import { join, resolve } from "node:path";
 
 export const ROOT = resolve(__dirname, "../..");
 /** The built CLI in the checkout (its dependencies are the workspace's). */
 export const BIN = join(ROOT, "cli/dist/bin.js");
-const STAMP = join(ROOT, "cli/dist/.test-sources.sha256");
-/** Everything `npm run build` reads. */
-const INPUTS = ["src", "generated", "emulator", "conformance", "cli/src", "specs"];
-const CONFIGS = [
-  "package.json",
-  "tsconfig.json",
-  "rest/package.json",
-  "rest/tsconfig.esm.json",
-  "rest/tsconfig.cjs.json",
-  "conformance/tsconfig.build.json",
-  "emulator/tsconfig.build.json",
-  "cli/package.json",
-  "cli/tsconfig.build.json",
-  "scripts/copy-specs.mjs",
-  "scripts/module-markers.mjs",
-];
-const SKIP = new Set(["dist", "node_modules", "specs", "review"]);
+/** Written by scripts/build.mjs: the hash of everything the build read. */
+const STAMP = join(ROOT, "cli/dist/.build-inputs.sha256");
 
 export type PackageName = "rest" | "conformance" | "emulator" | "cli";
 export const PACKAGE_NAMES: Record<PackageName, string> = {
@@ -58,15 +35,21 @@ function workDir(): string {
   return dir;
 }
 
+let built = false;
+/** `npm run build`, which does nothing when its inputs have not changed since the last build. */
 export async function ensureBuilt(): Promise<void> {
-  const hash = sourcesHash();
-  if (isBuilt(hash)) return;
-  await withLock("build", () => {
-    if (isBuilt(hash)) return;
-    rmSync(STAMP, { force: true });
-    execFileSync("npm", ["run", "build", "--silent"], { cwd: ROOT, stdio: "ignore" });
-    writeFileSync(STAMP, `${hash}\n`);
-  });
+  if (built) return;
+  // The build takes its own lock against parallel workers; waiting must not block this one's
+  // event loop (a test file's servers keep running meanwhile).
+  await new Promise<void>((done, fail) =>
+    execFile(
+      process.execPath,
+      [join(ROOT, "scripts/build.mjs")],
+      { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 },
+      (error, _stdout, stderr) => (error ? fail(new Error(`build failed: ${stderr}`)) : done()),
+    ),
+  );
+  built = true;
 }
 
 /** Tarballs of the four packages, as `npm run pack:all` makes them. */
@@ -129,36 +112,27 @@ export async function installedProject(
   return dir;
 }
 
+/**
+ * All four packages and `@azure/core-auth` in one empty project: what a pipeline installs to run
+ * the contract check (library, conformance, emulator) and the CLI. Shared by the CLI and the
+ * downstream tests (one install instead of two); the library's own closure is checked alone.
+ */
+export function toolsProject(): Promise<string> {
+  return installedProject(
+    "tools",
+    ["rest", "conformance", "emulator", "cli"],
+    ["@azure/core-auth"],
+  );
+}
+
 function version(): string {
   return (JSON.parse(readFileSync(join(ROOT, "rest/package.json"), "utf8")) as { version: string })
     .version;
 }
 
-function isBuilt(hash: string): boolean {
-  return existsSync(BIN) && existsSync(STAMP) && readFileSync(STAMP, "utf8").trim() === hash;
-}
-
-let cachedHash: string | undefined;
+/** The hash of the sources the current build was made from (valid after `ensureBuilt`). */
 export function sourcesHash(): string {
-  if (cachedHash !== undefined) return cachedHash;
-  const hash = createHash("sha256");
-  const files = [
-    ...INPUTS.flatMap((dir) => listFiles(join(ROOT, dir), dir === "specs")),
-    ...CONFIGS.map((f) => join(ROOT, f)),
-  ];
-  for (const file of files.sort()) {
-    hash.update(relative(ROOT, file)).update("\0").update(readFileSync(file)).update("\0");
-  }
-  cachedHash = hash.digest("hex");
-  return cachedHash;
-}
-
-function listFiles(dir: string, all: boolean): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return !all && SKIP.has(entry.name) ? [] : listFiles(path, all);
-    return /\.(ts|json|md)$/.test(entry.name) ? [path] : [];
-  });
+  return readFileSync(STAMP, "utf8").trim();
 }
 
 async function withLock(name: string, fn: () => void): Promise<void> {
