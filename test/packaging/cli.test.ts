@@ -8,7 +8,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { installedProject } from "../helpers/build.js";
+import { toolsProject } from "../helpers/build.js";
 import { cleanEnv, collect, KEY, ndjson, type CliRun } from "../cli/helpers/run.js";
 
 let project: string;
@@ -36,7 +36,7 @@ async function startListening(file: string, args: string[]): Promise<[ChildProce
 }
 
 beforeAll(async () => {
-  project = await installedProject("cli", ["rest", "conformance", "emulator", "cli"]);
+  project = await toolsProject();
   reports = mkdtempSync(join(tmpdir(), "maps-cli-reports-"));
   [emulator, url] = await startListening(bin("maps-operations"), ["emulator", "--quiet"]);
 }, 600_000);

@@ -1,13 +1,14 @@
 /**
  * The contract check in another repository's CI: a scratch package with the library, the
- * conformance package and the emulator installed from their tarballs, and its own jest test
+ * conformance package and the emulator installed from their tarballs (and the CLI: the install is
+ * shared with the CLI's test), and its own jest test
  * (downstream/maps-contract.test.js, the README's recipe). It passes against a well-behaved
  * emulator and fails, naming the violation, when the emulator injects a schema fault.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { copyFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { installedProject, ROOT } from "../helpers/build.js";
+import { ROOT, toolsProject } from "../helpers/build.js";
 import { cleanEnv } from "../cli/helpers/run.js";
 
 let project: string;
@@ -15,11 +16,7 @@ let emulator: ChildProcess;
 let url: string;
 
 beforeAll(async () => {
-  project = await installedProject(
-    "downstream",
-    ["rest", "conformance", "emulator"],
-    ["@azure/core-auth"],
-  );
+  project = await toolsProject();
   mkdirSync(join(project, "test"), { recursive: true });
   copyFileSync(
     join(__dirname, "downstream/maps-contract.test.js"),

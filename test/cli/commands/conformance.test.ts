@@ -2,19 +2,17 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { RunningEmulator } from "../../../emulator/index.js";
-import { ensureBuilt } from "../../helpers/build.js";
 import { startTestEmulator } from "../helpers/emulator.js";
-import { cleanEnv, runBuiltCli } from "../helpers/run.js";
+import { cleanEnv, runCliInProcess } from "../helpers/run.js";
 
 /**
- * The built `conformance` command in the source checkout (where the dev toolchain is). The
- * installed-package case (toolchain missing) is in packed.test.ts.
+ * The `conformance` command through `runCli` in the source checkout. The installed package (its
+ * bin, from a tarball) is run by test/packaging/cli.test.ts.
  */
 let emulator: RunningEmulator;
 let reportDir: string;
 
 beforeAll(async () => {
-  await ensureBuilt();
   ({ emulator } = await startTestEmulator());
   reportDir = mkdtempSync(join(tmpdir(), "maps-cli-conformance-"));
 }, 300_000);
@@ -28,13 +26,13 @@ it.each([
   [["--report-dir", ""], /--report-dir must be a directory path/],
   [["extra"], /too many arguments for 'conformance'/],
 ])("bad usage %j exits 2", async (args, message) => {
-  const run = await runBuiltCli(["conformance", ...args], cleanEnv());
+  const run = await runCliInProcess(["conformance", ...args], cleanEnv());
   expect(run.code).toBe(2);
   expect(run.stderr).toMatch(message);
 });
 
 it("runs the whole suite against --endpoint and writes report.json to --report-dir", async () => {
-  const run = await runBuiltCli(
+  const run = await runCliInProcess(
     ["conformance", "--endpoint", emulator.url, "--report-dir", reportDir],
     cleanEnv(),
   );

@@ -2,9 +2,12 @@ import { execFileSync, spawn } from "node:child_process";
 import type { RunningEmulator } from "../../../emulator/index.js";
 import { BIN, ensureBuilt, ROOT } from "../../helpers/build.js";
 import { apiRequests, startTestEmulator } from "../helpers/emulator.js";
-import { cleanEnv, collect, KEY, ndjson, runBuiltCli } from "../helpers/run.js";
+import { cleanEnv, collect, KEY, ndjson, runCliInProcess } from "../helpers/run.js";
 
-/** The built `wait` command as a child process: lines, NDJSON, a real terminal, every exit code. */
+/**
+ * `wait`: lines, NDJSON and every exit code through `runCli` in-process; a real signal and a real
+ * terminal (script(1), tmux) through the built CLI as a child process.
+ */
 let emulator: RunningEmulator;
 let requests: string[];
 
@@ -36,7 +39,7 @@ describe("wait, not on a terminal", () => {
       ],
       resourceId: "ds-7",
     });
-    const run = await runBuiltCli(["wait", id, ...fast("dataset")]);
+    const run = await runCliInProcess(["wait", id, ...fast("dataset")]);
     expect(run).toMatchObject({ code: 0, stderr: "" });
     const lines = run.stdout.trimEnd().split("\n");
     expect(lines[0]).toBe(`Waiting for Dataset operation ${id} at ${emulator.url}`);
@@ -59,7 +62,7 @@ describe("wait, not on a terminal", () => {
       retryAfter: 0,
       steps: [{ status: "Running", polls: 2 }],
     });
-    const run = await runBuiltCli(["wait", id, ...fast("data-registry"), "--json"]);
+    const run = await runCliInProcess(["wait", id, ...fast("data-registry"), "--json"]);
     expect(run.code).toBe(0);
     const events = ndjson(run.stdout);
     expect(events.map((e) => [e.event, e.status, e.polls, e.nextPollInMs])).toEqual([
@@ -75,11 +78,11 @@ describe("wait, not on a terminal", () => {
   it("a Failed operation exits 1 with the service error (lines and NDJSON)", async () => {
     const outcome = { status: "Failed", error: { code: "InvalidData", message: "Bad file." } };
     const a = emulator.createOperation({ api: "dataset", steps: [], outcome });
-    const line = await runBuiltCli(["wait", a.id, ...fast("dataset")]);
+    const line = await runCliInProcess(["wait", a.id, ...fast("dataset")]);
     expect(line.code).toBe(1);
     expect(line.stdout).toMatch(/\nFailed after \S+: InvalidData: Bad file\.\n$/);
     const b = emulator.createOperation({ api: "dataset", steps: [], outcome });
-    const json = await runBuiltCli(["wait", b.id, ...fast("dataset"), "--json"]);
+    const json = await runCliInProcess(["wait", b.id, ...fast("dataset"), "--json"]);
     expect(json.code).toBe(1);
     expect(ndjson(json.stdout).pop()).toMatchObject({
       event: "failed",
@@ -91,7 +94,7 @@ describe("wait, not on a terminal", () => {
 
   it("regression: a timeout says why (the server's Retry-After 10 falls past --timeout 5s)", async () => {
     const { id } = emulator.createOperation({ api: "dataRegistry", retryAfter: 10 });
-    const run = await runBuiltCli([
+    const run = await runCliInProcess([
       "wait",
       id,
       "--api",
@@ -108,22 +111,24 @@ describe("wait, not on a terminal", () => {
   });
 
   it("--timeout exits 3 with the last status", async () => {
+    // The server's Retry-After (5 s) puts the second poll past the timeout, so the first poll has
+    // answered however slow the machine is, and the command stops without waiting out the time.
     const { id } = emulator.createOperation({
       api: "dataRegistry",
-      retryAfter: 0,
+      retryAfter: 5,
       steps: [{ status: "Running", polls: 10_000 }],
     });
-    const line = await runBuiltCli(["wait", id, ...fast("data-registry"), "--timeout", "300ms"]);
+    const line = await runCliInProcess(["wait", id, ...fast("data-registry"), "--timeout", "3s"]);
     expect(line.code).toBe(3);
     expect(line.stdout).toMatch(
-      /\nTimed out after \S+: (time ran out|the next poll is due in \S+, past --timeout 300ms) \(last status Running, \d+ polls?\)\n$/,
+      /\nTimed out after \S+: (time ran out|the server asked to wait 5s before the next poll, past --timeout 3s) \(last status Running, \d+ polls?\)\n$/,
     );
-    const json = await runBuiltCli([
+    const json = await runCliInProcess([
       "wait",
       id,
       ...fast("data-registry"),
       "--timeout",
-      "0.3s",
+      "3s",
       "--json",
     ]);
     expect(json.code).toBe(3);
@@ -137,10 +142,10 @@ describe("wait, not on a terminal", () => {
   it("a refused credential exits 4 (error on stderr, or a JSON error event)", async () => {
     const { id } = emulator.createOperation({ api: "dataset" });
     const env = cleanEnv({ MAPS_SUBSCRIPTION_KEY: "wrong-key-4321" });
-    const line = await runBuiltCli(["wait", id, ...fast("dataset")], env);
+    const line = await runCliInProcess(["wait", id, ...fast("dataset")], env);
     expect(line.code).toBe(4);
     expect(line.stderr).toMatch(/^error: Dataset Get Operation .* HTTP 401 Unauthorized/);
-    const json = await runBuiltCli(["wait", id, ...fast("dataset"), "--json"], env);
+    const json = await runCliInProcess(["wait", id, ...fast("dataset"), "--json"], env);
     expect(json.code).toBe(4);
     expect(ndjson(json.stdout)).toEqual([
       expect.objectContaining({ event: "error", code: "Unauthorized", httpStatus: 401 }),
@@ -157,7 +162,7 @@ describe("wait, not on a terminal", () => {
     [["--timeout", "999h"], /at most 596h\); got "999h"/],
   ])("bad duration %j exits 2, nothing sent", async (extra, message) => {
     const before = apiRequests(requests).length;
-    const run = await runBuiltCli([
+    const run = await runCliInProcess([
       "wait",
       "op-1",
       "--api",

@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import type { CliIo } from "../../../cli/src/io.js";
+import { runCli } from "../../../cli/src/main.js";
 import { BIN, ROOT } from "../../helpers/build.js";
 
 export interface CliRun {
@@ -23,6 +25,29 @@ export function runBuiltCli(
   bin = BIN,
 ): Promise<CliRun> {
   return collect(spawn(process.execPath, [bin, ...args], { cwd: ROOT, env }));
+}
+
+/**
+ * The same command line through `runCli` in this process, with stdout a pipe (not a terminal):
+ * the code paths of the built CLI without a process start per call. What only a process can show
+ * (signals, a terminal, the debug log Node configures at start-up) stays with `runBuiltCli`.
+ */
+export async function runCliInProcess(
+  args: string[],
+  env: Record<string, string> = cleanEnv({ MAPS_SUBSCRIPTION_KEY: KEY }),
+): Promise<CliRun> {
+  let stdout = "";
+  let stderr = "";
+  const io: CliIo = {
+    out: (text) => void (stdout += text),
+    err: (text) => void (stderr += text),
+    env,
+    isTTY: false,
+    interrupt: new AbortController().signal,
+    now: Date.now,
+  };
+  const code = await runCli(args, io);
+  return { code, signal: null, stdout, stderr };
 }
 
 export function collect(child: ChildProcess): Promise<CliRun> {

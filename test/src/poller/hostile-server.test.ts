@@ -132,17 +132,19 @@ describe.each([
   };
 
   it("in the status field: the timeout error, its resume state, the state and progress events", async () => {
+    // Retry-After 10 s puts the second poll past the 5 s budget: the first poll has answered
+    // however slow the machine is, and the wait ends at once with the timeout error.
     server().script([
       {
         status: 200,
-        headers: { "retry-after": "0" },
+        headers: { "retry-after": "10" },
         body: { id: DR_ID, status: `Running ${secret}` },
       },
     ]);
     const progress: OperationProgress[] = [];
     const thrown = await waitForOperation(clients[kind](), DR_ID, {
       ...fast,
-      maxWaitInMs: 200,
+      maxWaitInMs: 5000,
       onProgress: (p) => progress.push(p),
     }).catch((e: unknown) => e);
     expect(isOperationTimeoutError(thrown)).toBe(true);
