@@ -1,7 +1,7 @@
 /**
  * Every snippet in the READMEs and docs/ is compiled or run here, so none can go stale:
- * - `ts`: type-checked together under --strict, against the packages' sources; the ones whose
- *   info string says `run` are also executed;
+ * - `ts`: type-checked together under --strict, against the built packages as a user's project
+ *   resolves them; the ones whose info string says `run` are also executed;
  * - `js`: must be a file that a test runs (the contract-check recipe is test/packaging/downstream);
  * - `sh`, and the `$ ` lines of `console` transcripts: each command is checked: npm scripts exist,
  *   tarball names match the packages, `maps-operations` and `maps-operations-emulator` command
@@ -10,6 +10,7 @@
  * - `text` and `yaml` (AutoRest's literate config, run by `npm run generate`) are left alone.
  * A block with another language, or none, fails the test: label it.
  */
+import { transformSync } from "@swc/core";
 import { execFile, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -22,6 +23,7 @@ import {
   WELL_KNOWN_CREDENTIALS,
   type RunningEmulator,
 } from "../../emulator/index.js";
+import { ensureBuilt } from "../helpers/build.js";
 
 const ROOT = path.resolve(__dirname, "../..");
 const execFileAsync = promisify(execFile);
@@ -75,8 +77,9 @@ const PACKAGES = ["rest", "conformance", "emulator", "cli"].map(
 
 let emulator: RunningEmulator;
 beforeAll(async () => {
+  await ensureBuilt();
   emulator = await startEmulator({ port: 0 });
-});
+}, 600_000);
 afterAll(async () => {
   await emulator.close();
 });
@@ -99,11 +102,13 @@ describe("ts snippets", () => {
       // Each snippet is a module of its own (some only import and declare).
       writeFileSync(fileOf(snippet), `${snippet.code}\nexport {};\n`);
     }
+    // `paths` cleared: the packages resolve as installed ones do, through node_modules to their
+    // built declarations and code, so the snippets meet what a user meets.
     writeFileSync(
       path.join(dir, "tsconfig.json"),
       JSON.stringify({
         extends: "../../tsconfig.json",
-        compilerOptions: { types: ["node"], noEmit: true, noUnusedLocals: false },
+        compilerOptions: { types: ["node"], noEmit: true, noUnusedLocals: false, paths: {} },
         include: ["*.mts"],
         exclude: [],
       }),
@@ -127,30 +132,44 @@ describe("ts snippets", () => {
   });
 
   const runnable = ts.filter((s) => s.flags.includes("run"));
+  /** The snippet with its types stripped (what tsc would emit), run by plain `node`. */
+  const javascriptOf = (snippet: Snippet): string => {
+    const file = fileOf(snippet).replace(/\.mts$/, ".mjs");
+    const { code } = transformSync(readFileSync(fileOf(snippet), "utf8"), {
+      jsc: { parser: { syntax: "typescript" }, target: "es2022" },
+      module: { type: "es6" },
+    });
+    writeFileSync(file, code);
+    return file;
+  };
   test("some are marked to run", () => {
     expect(runnable.length).toBeGreaterThan(0);
   });
 
-  // Against the emulator, whose seeded operations the snippets poll, made quick to finish.
+  // Against the emulator, whose seeded operations the snippets poll, made quick to finish: one
+  // poll in their first state, then their outcome.
   test.each(runnable.map((s) => [named(s), s] as const))("%s runs", async (_name, snippet) => {
     await emulator.reset();
     for (const seeded of SEEDED_OPERATIONS) {
       await fetch(`${emulator.url}/_emulator/operations/${seeded.id}`, { method: "DELETE" });
-      emulator.createOperation({ api: seeded.api, id: seeded.id, retryAfter: 0 });
+      emulator.createOperation({
+        api: seeded.api,
+        id: seeded.id,
+        outcome: seeded.outcome.status,
+        ...(seeded.api === "dataset" ? { resourceId: seeded.resourceId } : {}),
+        retryAfter: 0,
+        steps: seeded.steps.slice(0, 1).map((step) => ({ ...step, polls: 1 })),
+      });
     }
-    const { stdout } = await execFileAsync(
-      process.execPath,
-      [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), fileOf(snippet)],
-      {
-        cwd: dir,
-        encoding: "utf8",
-        env: {
-          ...process.env,
-          MAPS_ENDPOINT: emulator.url,
-          MAPS_SUBSCRIPTION_KEY: WELL_KNOWN_CREDENTIALS.subscriptionKey,
-        },
+    const { stdout } = await execFileAsync(process.execPath, [javascriptOf(snippet)], {
+      cwd: dir,
+      encoding: "utf8",
+      env: {
+        ...process.env,
+        MAPS_ENDPOINT: emulator.url,
+        MAPS_SUBSCRIPTION_KEY: WELL_KNOWN_CREDENTIALS.subscriptionKey,
       },
-    );
+    });
     // A snippet that prints its outcome in a comment must print it.
     const promised = /^\/\/ (.+)$/m.exec(snippet.code)?.[1];
     if (promised !== undefined) expect(stdout).toContain(promised);
