@@ -190,7 +190,8 @@ export function build({ packages = Object.keys(PACKAGES), force = false } = {}) 
     if (todo.length === 0) return [];
     const ts = require("typescript");
     for (const name of todo) {
-      rmSync(stampOf(name), { force: true });
+      // From an empty dist/: a file whose source is gone must not linger into a tarball.
+      rmSync(join(root, name, "dist"), { recursive: true, force: true });
       for (const step of PACKAGES[name]) runStep(ts, step);
       mkdirSync(dirname(stampOf(name)), { recursive: true });
       writeFileSync(stampOf(name), `${hash}\n`);
