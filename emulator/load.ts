@@ -25,7 +25,8 @@ export interface LoadReport {
 /**
  * Polls Get Operation on `emulator` from `clients` keep-alive connections for `durationMs`, half on
  * each API, each client on an operation of its own, over http or https (trusting `emulator.ca`).
- * Loopback only; stops by itself. Used by the emulator's load test and meant for the benchmark.
+ * Loopback only; stops by itself. A quick check from the same process (the emulator's load test
+ * uses it); `npm run bench` measures throughput with autocannon from another process instead.
  */
 export async function runLoad(
   emulator: RunningEmulator,
