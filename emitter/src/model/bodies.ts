@@ -1,8 +1,5 @@
-import {
-  ParameterLocation,
-  type Parameter as M4Parameter,
-  type Request,
-} from "@autorest/codemodel";
+import type { Parameter as M4Parameter, Request } from "@autorest/codemodel";
+import { ParameterLocation } from "./codeModelEnums.js";
 import { UnsupportedConstructError } from "../errors.js";
 import { description, wireName } from "./codeModelText.js";
 import { schemaToType } from "./schemaToType.js";

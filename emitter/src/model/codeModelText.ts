@@ -1,4 +1,5 @@
-import { SchemaType, type Parameter as M4Parameter } from "@autorest/codemodel";
+import type { Parameter as M4Parameter } from "@autorest/codemodel";
+import { SchemaType } from "./codeModelEnums.js";
 import type { CollectionFormat } from "./types.js";
 
 /** Trimmed description of a code-model node, or undefined when it has none. */

@@ -1,4 +1,5 @@
-import { SchemaType, type DictionarySchema, type ObjectSchema } from "@autorest/codemodel";
+import type { DictionarySchema, ObjectSchema } from "@autorest/codemodel";
+import { SchemaType } from "./codeModelEnums.js";
 import { UnsupportedConstructError } from "../errors.js";
 import { definitionPointer } from "../naming.js";
 import { schemaToType } from "./schemaToType.js";

@@ -1,10 +1,5 @@
-import {
-  ParameterLocation,
-  SchemaType,
-  type CodeModel,
-  type ConstantSchema,
-  type ObjectSchema,
-} from "@autorest/codemodel";
+import type { CodeModel, ConstantSchema, ObjectSchema } from "@autorest/codemodel";
+import { ParameterLocation, SchemaType } from "./codeModelEnums.js";
 import { NoOperationsError, UnsupportedConstructError } from "../errors.js";
 import { checkPaging } from "./checkPaging.js";
 import { collectModels } from "./collectModels.js";

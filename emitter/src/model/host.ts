@@ -1,11 +1,10 @@
-import {
-  ParameterLocation,
-  SchemaType,
-  type CodeModel,
-  type ConstantSchema,
-  type Operation as M4Operation,
-  type Parameter as M4Parameter,
+import type {
+  CodeModel,
+  ConstantSchema,
+  Operation as M4Operation,
+  Parameter as M4Parameter,
 } from "@autorest/codemodel";
+import { ParameterLocation, SchemaType } from "./codeModelEnums.js";
 import { UnsupportedConstructError } from "../errors.js";
 import { description, wireName } from "./codeModelText.js";
 import { schemaToType } from "./schemaToType.js";

@@ -1,10 +1,5 @@
-import {
-  ImplementationLocation,
-  ParameterLocation,
-  SchemaType,
-  type Operation as M4Operation,
-  type Parameter as M4Parameter,
-} from "@autorest/codemodel";
+import type { Operation as M4Operation, Parameter as M4Parameter } from "@autorest/codemodel";
+import { ImplementationLocation, ParameterLocation, SchemaType } from "./codeModelEnums.js";
 import { EmitterError, UnsupportedConstructError } from "../errors.js";
 import { operationPointer } from "../naming.js";
 import { toBody } from "./bodies.js";

@@ -1,9 +1,5 @@
-import {
-  SchemaType,
-  type Parameter as M4Parameter,
-  type Response as M4Response,
-  type Schema,
-} from "@autorest/codemodel";
+import type { Parameter as M4Parameter, Response as M4Response, Schema } from "@autorest/codemodel";
+import { SchemaType } from "./codeModelEnums.js";
 import { UnsupportedConstructError } from "../errors.js";
 import { description } from "./codeModelText.js";
 import { schemaToType } from "./schemaToType.js";

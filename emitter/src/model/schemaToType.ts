@@ -1,14 +1,14 @@
-import {
-  SchemaType,
-  type ArraySchema,
-  type ChoiceSchema,
-  type ConstantSchema,
-  type DateTimeSchema,
-  type DictionarySchema,
-  type ObjectSchema,
-  type Schema,
-  type SealedChoiceSchema,
+import type {
+  ArraySchema,
+  ChoiceSchema,
+  ConstantSchema,
+  DateTimeSchema,
+  DictionarySchema,
+  ObjectSchema,
+  Schema,
+  SealedChoiceSchema,
 } from "@autorest/codemodel";
+import { SchemaType } from "./codeModelEnums.js";
 import { UnsupportedConstructError } from "../errors.js";
 import type { TypeRef } from "./types.js";
 
