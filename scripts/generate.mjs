@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Regenerates every client described in autorest.md. Each `$(tag) == '<name>'` section is one
-// AutoRest run, unless the config lists its tags under `batch:`: then one AutoRest run does them
-// all (the emitter's fixture corpus, where a run per section would take minutes). All runs write
+// Regenerates every client described in autorest.md: one AutoRest run per entry of the config's
+// `batch:` (or, without one, per `$(tag) == '<name>'` section). The runs share one AutoRest core
+// process (one per `$(batch-part)` when the config splits its batch), started directly rather than
+// through the AutoRest CLI, with several runs in flight at once (see autorestRuns). All runs write
 // into a staging folder, which replaces the output folder only when every run succeeded, so a
 // failed generation leaves the previous output untouched.
 //
@@ -19,9 +20,11 @@ import {
   rmSync,
   writeFileSync,
 } from "node:fs";
+import { writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
+import { homedir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(import.meta.url);
@@ -147,8 +150,8 @@ export function freshness({ config, out }) {
 
 /**
  * Parts of a batch that the config splits with ` ```yaml !$(batch-part) || $(batch-part) == 'a' `
- * guards; each part is one AutoRest run, and the parts run side by side (a batch of dozens of
- * specs takes minutes in one process).
+ * guards; each part is one AutoRest process, and the parts run side by side (one process runs
+ * its AutoRest instances on one core).
  */
 export function batchParts(configText) {
   return [
@@ -156,17 +159,98 @@ export function batchParts(configText) {
   ];
 }
 
-// Runs the parts concurrently from a child process, so generate() itself stays synchronous.
+const PART_GUARD = /^!\$\(batch-part\)\s*\|\|\s*\$\(batch-part\)\s*==\s*'([^']+)'$/;
+
+/**
+ * The `batch:` entries of the config (those of `part` when given), as AutoRest's batch would run
+ * them; [] without a batch; undefined when a `batch:` sits under a guard other than a batch part.
+ */
+export function batchEntries(configText, part) {
+  const { load } = require("js-yaml");
+  const entries = [];
+  for (const m of configText.matchAll(/^```yaml([^\n]*)\n([\s\S]*?)^```/gm)) {
+    if (!/^batch:/m.test(m[2])) continue;
+    const guard = m[1].trim();
+    const guardPart = PART_GUARD.exec(guard)?.[1];
+    if (guard && !guardPart) return undefined;
+    if (part !== undefined && guardPart !== undefined && guardPart !== part) continue;
+    const { batch } = load(m[2]) ?? {};
+    if (!Array.isArray(batch)) return undefined;
+    entries.push(...batch);
+  }
+  return entries;
+}
+
+/**
+ * Where the AutoRest CLI keeps the core the config pins with `version:` (~/.autorest, or
+ * $AUTOREST_HOME/.autorest), when it is installed there; undefined otherwise.
+ */
+export function installedCore(configText) {
+  const version = /^version:\s*["']?(\d+\.\d+\.\d+)["']?\s*$/m.exec(configText)?.[1];
+  if (!version) return undefined;
+  const home = process.env.AUTOREST_HOME || process.env["autorest.home"] || homedir();
+  const dir = join(home, ".autorest", `@autorest_core@${version}`, "node_modules/@autorest/core");
+  try {
+    const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
+    return pkg.name === "@autorest/core" && pkg.version === version ? dir : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The AutoRest runs of a config: one AutoRest core process per batch part (or one for all), each
+ * running its batch entries (or, without a batch, one entry per section) as AutoRest instances side
+ * by side. The CLI (node_modules/autorest) only picks and installs the core named by `version:`
+ * and starts it, and a `batch:` in one core runs its entries one after the other, each reloading
+ * the whole configuration; driving the installed core directly costs neither. Without an
+ * installed core, or with a batch this does not read, the CLI runs the config as before.
+ */
+function autorestRuns(config, text, list, stagingRoot) {
+  const core = installedCore(text);
+  const parts = batchParts(text);
+  const groups = parts.length
+    ? parts.map((part) => ({ part, entries: batchEntries(text, part) }))
+    : [{ entries: batchEntries(text) }];
+  if (core && groups.every((g) => g.entries)) {
+    return groups.map(({ part, entries }) => {
+      const job = {
+        core,
+        config,
+        options: { "generated-root": stagingRoot, ...(part ? { "batch-part": part } : {}) },
+        entries: parts.length || entries.length ? entries : list.map((s) => ({ tag: s.tag })),
+      };
+      return {
+        what: part ? `part '${part}' of the batch of ${config}` : config,
+        args: [fileURLToPath(import.meta.url), DRIVER_FLAG, JSON.stringify(job)],
+      };
+    });
+  }
+  const autorest = join(dirname(require.resolve("autorest/package.json")), "entrypoints/app.js");
+  const cli = (extra) => [autorest, config, `--generated-root=${stagingRoot}`, ...extra];
+  if (parts.length) {
+    return parts.map((part) => ({
+      what: `part '${part}' of the batch of ${config}`,
+      args: cli([`--batch-part=${part}`]),
+    }));
+  }
+  if (/^batch:/m.test(text)) return [{ what: `the batch of ${config}`, args: cli([]) }];
+  return list.map((s) => ({
+    what: `section '${s.tag}' (spec ${s.inputFile}, config ${config})`,
+    args: cli([`--tag=${s.tag}`]),
+  }));
+}
+
+// Runs node processes side by side from a child process, so generate() itself stays synchronous.
 const PARALLEL_RUNS = `
 const { spawn } = require("node:child_process");
-const [autorest, config, staging, ...parts] = process.argv.slice(1);
-Promise.all(parts.map((part) => new Promise((done) => {
-  const args = [autorest, config, "--batch-part=" + part, "--generated-root=" + staging];
+const runs = JSON.parse(process.argv[1]);
+Promise.all(runs.map((args) => new Promise((done) => {
   const child = spawn(process.execPath, args);
   let output = "";
   child.stdout.on("data", (d) => (output += d));
   child.stderr.on("data", (d) => (output += d));
-  child.on("close", (status) => done({ part, status, output }));
+  child.on("close", (status) => done({ status, output }));
 }))).then((results) => process.stdout.write(JSON.stringify(results)));
 `;
 
@@ -181,44 +265,106 @@ function failureLines(output) {
     .join("\n");
 }
 
-function runAutorestParts(config, parts, stagingRoot) {
-  const autorest = join(dirname(require.resolve("autorest/package.json")), "entrypoints/app.js");
-  const r = spawnSync(
-    process.execPath,
-    ["-e", PARALLEL_RUNS, autorest, config, stagingRoot, ...parts],
-    {
-      cwd: root,
-      encoding: "utf8",
-      maxBuffer: 256 * 1024 * 1024,
-    },
-  );
-  if (r.status !== 0) throw new GenerateError(`AutoRest batch parts did not run:\n${r.stderr}`);
-  for (const { part, status, output } of JSON.parse(r.stdout)) {
+/** Runs the processes (side by side when more than one); throws on the first that failed. */
+function runAutorest(runs) {
+  const options = { cwd: root, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 };
+  let results;
+  if (runs.length === 1) {
+    const r = spawnSync(process.execPath, runs[0].args, options);
+    results = [{ status: r.status, output: `${r.stdout ?? ""}${r.stderr ?? ""}` }];
+  } else {
+    const r = spawnSync(
+      process.execPath,
+      ["-e", PARALLEL_RUNS, JSON.stringify(runs.map((run) => run.args))],
+      options,
+    );
+    if (r.status !== 0) throw new GenerateError(`AutoRest processes did not run:\n${r.stderr}`);
+    results = JSON.parse(r.stdout);
+  }
+  results.forEach(({ status, output }, i) => {
     if (status !== 0 || /^(error|fatal)\s*\|/m.test(output)) {
       throw new GenerateError(
-        `AutoRest failed for part '${part}' of the batch of ${config}:\n${failureLines(output) || output}`,
+        `AutoRest failed for ${runs[i].what}:\n${failureLines(output) || output}`,
       );
     }
-  }
+  });
 }
 
-/** A section's AutoRest run, or (section undefined) the run of the config's `batch:`. */
-function runAutorest(config, section, stagingRoot) {
-  const autorest = join(dirname(require.resolve("autorest/package.json")), "entrypoints/app.js");
-  const args = [
-    config,
-    ...(section ? [`--tag=${section.tag}`] : []),
-    `--generated-root=${stagingRoot}`,
-  ];
-  const r = run(autorest, args);
-  const output = `${r.stdout ?? ""}${r.stderr ?? ""}`;
-  const ok = r.status === 0 && !/^(error|fatal)\s*\|/m.test(output);
-  if (!ok) {
-    const what = section
-      ? `section '${section.tag}' (spec ${section.inputFile}, config ${config})`
-      : `the batch of ${config}`;
-    throw new GenerateError(`AutoRest failed for ${what}:\n${failureLines(output) || output}`);
+const DRIVER_FLAG = "--autorest-core-driver";
+// AutoRest instances in flight per core process: enough to keep the core and its extension
+// processes busy; with more, the fixture corpus ran no faster and held every spec's data at once.
+const CONCURRENT_RUNS = 3;
+const LEVELS = { information: "info", debug: "debug", verbose: "verbose" };
+
+/** One line of AutoRest's log, as its console logger writes it (without colours). */
+function logLine({ level, code, message, source }) {
+  const time =
+    level === "debug" || level === "verbose" ? ` [${process.uptime().toFixed(2)} s]` : "";
+  let text = `${(LEVELS[level] ?? level).padEnd(7)} |${code ? ` ${code} |` : ""}${time} ${message}`;
+  for (const { document, position } of source ?? []) {
+    if (!position) continue;
+    const at = position.line === undefined ? "" : `:${position.line}:${position.column ?? ""}`;
+    const path = position.path?.length
+      ? ` (/${position.path.map((t) => String(t).replace(/~/g, "~0").replace(/\//g, "~1")).join("/")})`
+      : "";
+    text += `\n    - ${document}${at.replace(/:$/, "")}${path}`;
   }
+  return `${text}\n`;
+}
+
+/**
+ * The child process of one AutoRest core: an AutoRest instance per entry, CONCURRENT_RUNS at a
+ * time (they share the core's loaded code and one process per extension), each writing its files
+ * as the core's own command line does. Exits 1 at the first failure.
+ */
+async function driveCore({ core, config, options, entries }) {
+  const { AutoRest } = require(join(core, "dist/exports.js"));
+  const sink = {
+    log: (entry) => process.stdout.write(logLine(entry)),
+    startProgress: () => ({ update() {}, stop() {} }),
+  };
+  const writes = [];
+  const fail = (text) => {
+    process.stdout.write(logLine({ level: "error", message: text }));
+    process.exit(1);
+  };
+  const queue = [...entries];
+  const runNext = async () => {
+    for (let entry = queue.shift(); entry; entry = queue.shift()) await runEntry(entry);
+  };
+  const runEntry = async (entry) => {
+    const api = new AutoRest(sink, undefined, pathToFileURL(config).href);
+    api.AddConfiguration(options);
+    api.AddConfiguration(entry);
+    const view = await api.view;
+    // As the core's command line writes files: `eol` other than "default" rewrites line ends.
+    const { eol: eolSetting = "default" } = view.config;
+    const eol = eolSetting === "default" ? undefined : eolSetting === "crlf" ? "\r\n" : "\n";
+    // The staging folder starts empty, so AutoRest's clear-output-folder has nothing to clear.
+    api.GeneratedFile.Subscribe((_, { uri, type, content }) => {
+      const file = fileURLToPath(uri);
+      mkdirSync(dirname(file), { recursive: true });
+      const data =
+        type === "binary-file"
+          ? Buffer.from(content, "base64")
+          : eol
+            ? content.replace(/\r\n|\n|\r/g, eol)
+            : content;
+      writes.push(writeFile(file, data));
+    });
+    const result = await api.Process().finish;
+    if (result !== true) {
+      const spec = [view.config["input-file"] ?? []].flat().join(", ");
+      const what = entry.tag ? `section '${entry.tag}'` : JSON.stringify(entry);
+      process.stdout.write(logLine({ level: "error", message: String(result) }));
+      fail(`AutoRest failed for ${what} (spec ${spec})`);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENT_RUNS, queue.length) }, runNext)).catch(
+    (error) => fail(`AutoRest failed: ${error?.stack ?? error}`),
+  );
+  await Promise.all(writes);
+  process.exit(0);
 }
 
 // Runs are serialized across processes (parallel test workers, a developer's second shell):
@@ -256,10 +402,7 @@ function generateUnlocked({ config, out }) {
   mkdirSync(join(root, ".tmp"), { recursive: true });
   const staging = mkdtempSync(join(root, ".tmp", "generate-"));
   try {
-    const parts = batchParts(text);
-    if (parts.length) runAutorestParts(config, parts, staging);
-    else if (/^batch:/m.test(text)) runAutorest(config, undefined, staging);
-    else for (const section of list) runAutorest(config, section, staging);
+    runAutorest(autorestRuns(config, text, list, staging));
     const produced = readdirSync(staging);
     if (!produced.length) throw new GenerateError(`AutoRest wrote no files for ${config}`);
     const stamp = { inputs: inputsHash(config, text), outputs: outputsHash(staging) };
@@ -276,7 +419,10 @@ function generateUnlocked({ config, out }) {
   }
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain && process.argv[2] === DRIVER_FLAG) {
+  await driveCore(JSON.parse(process.argv[3]));
+} else if (isMain) {
   const config = argValue("--config", "GENERATE_CONFIG", join(root, "autorest.md"));
   const out = argValue("--out", "GENERATE_OUT", join(root, "generated"));
   try {

@@ -1,6 +1,7 @@
 // Prettier's standalone build with just the TypeScript parser and the estree printer: the full
-// `prettier` entry imports its ESM bundle and plugin loader on the first format, several times the
-// cost. Same printer, same options, same output.
+// `prettier` entry imports its ESM bundle and plugin loader on the first format (here, loading and
+// a first format took about half the wall time and four fifths of the CPU of the full entry's).
+// Same printer, same options, same output.
 import * as estree from "prettier/plugins/estree";
 import * as typescript from "prettier/plugins/typescript";
 import type { Options } from "prettier";
