@@ -4,7 +4,10 @@
  * per operation is decided once, by `prepareOperation`, so that the per-response path only reads.
  */
 import type { ValidateFunction } from "ajv";
-import { BodyProblem, readBody, readPlainText } from "./body/read.js";
+import { readBody, readPlainText } from "./body/read.js";
+// From where it is defined, not through read.ts's re-export: under a CommonJS transform (tsx,
+// jest) a re-exported binding is a chain of getters that V8 does not inline, on every response.
+import { BodyProblem } from "./body/result.js";
 import {
   contentTypeCheck,
   isJsonMediaType,
@@ -18,7 +21,7 @@ import {
   type SlottedRule,
 } from "./headers/check.js";
 import type { PreparedRule } from "./headers/groupRules.js";
-import { readHeaders, type HeaderSlots } from "./headers/read.js";
+import { HeadersRead, readHeaders, type HeaderSlots } from "./headers/read.js";
 import type { NormalizedOptions } from "./options.js";
 import type { CompiledResponse } from "./schema/compile.js";
 import { toViolations } from "./schema/toViolations.js";
@@ -54,10 +57,16 @@ export interface PreparedResponse {
   /** `json`: parsed; `string`: JSON, or the text itself when sent as non-JSON text; `file`: bytes. */
   readonly bodyKind: "json" | "string" | "file" | "none";
   readonly rules: readonly SlottedRule[];
+  /**
+   * The buffer headers are read into, kept between responses; taken while in use, so that a
+   * reentrant call (a header getter that validates another response) reads into a new one.
+   */
+  spare: HeadersRead | undefined;
 }
 
 export interface PreparedOperation {
   readonly operation: OperationModel;
+  readonly operationId: string;
   /** Indexed by status code (100–599): the declared response it falls under. */
   readonly byStatus: readonly (PreparedResponse | undefined)[];
   readonly contentType: ContentTypeCheck;
@@ -82,6 +91,7 @@ export function prepareOperation(
       model.headers,
       checks?.headers ?? new Map(),
       rules.filter((r) => r.rule.response === model.key),
+      operation.produces,
     );
     prepared.set(model.key, {
       model,
@@ -92,6 +102,7 @@ export function prepareOperation(
       bodyKind:
         type === "file" ? "file" : !checks?.body ? "none" : type === "string" ? "string" : "json",
       rules: headers.rules,
+      spare: new HeadersRead(headers.slots),
     });
   }
   const byStatus: (PreparedResponse | undefined)[] = [];
@@ -101,6 +112,7 @@ export function prepareOperation(
   }
   return {
     operation,
+    operationId: operation.operationId,
     byStatus,
     contentType: contentTypeCheck(operation.produces),
     textTypes: new Set(operation.produces.map(mediaType).filter((t) => !isJsonMediaType(t))),
@@ -111,19 +123,18 @@ export function prepareOperation(
   };
 }
 
-export interface CheckContext {
-  readonly options: NormalizedOptions;
-}
-
-/** Status first (nothing else can be checked without a declared response), then the rest. */
+/**
+ * Status first (nothing else can be checked without a declared response), then the rest.
+ * `undefined` when the response passed: nothing is allocated for a passing response.
+ */
 export function checkResponse(
   prepared: PreparedOperation,
   status: number,
   headersInput: unknown,
   bodyInput: unknown,
-  { options }: CheckContext,
-): Violation[] {
-  const { operationId } = prepared.operation;
+  options: NormalizedOptions,
+): Violation[] | undefined {
+  const { operationId } = prepared;
   const response = prepared.byStatus[status];
   if (!response) {
     prepared.observer.undeclared(operationId, status);
@@ -131,13 +142,15 @@ export function checkResponse(
     return [record(operationId, status, "status", "INVALID_RESPONSE_CODE", "status", message)];
   }
   response.observer.checked(status);
-  const violations: Violation[] = [];
-  const headers = readHeaders(headersInput as never, options.maxHeaderBytes, response.slots);
+  const headers = response.spare ?? new HeadersRead(response.slots);
+  response.spare = undefined;
+  readHeaders(headersInput as never, options.maxHeaderBytes, headers);
+  let violations: Violation[] | undefined;
   if (!headers.ok) {
     const message = `headers exceed ${options.maxHeaderBytes} bytes; no header was checked`;
-    violations.push(
+    violations = [
       record(operationId, status, "header", "HEADERS_TOO_LARGE", "maxHeaderBytes", message),
-    );
+    ];
   }
   const headerValues = headers.ok ? headers.values : NO_VALUES;
 
@@ -149,7 +162,8 @@ export function checkResponse(
     if (headers.ok) {
       const problem = prepared.contentType(contentType);
       if (problem) {
-        violations.push(
+        violations = add(
+          violations,
           record(operationId, status, "content-type", "INVALID_CONTENT_TYPE", "produces", problem),
         );
       }
@@ -163,7 +177,10 @@ export function checkResponse(
     if (validate && response.bodyKind !== "file" && (!asText || response.bodyKind === "string")) {
       const read = asText ? readPlainText(bodyInput, options) : readBody(bodyInput, options);
       if (read instanceof BodyProblem) {
-        violations.push(record(operationId, status, "body", read.code, read.keyword, read.message));
+        violations = add(
+          violations,
+          record(operationId, status, "body", read.code, read.keyword, read.message),
+        );
       } else {
         hasBody = true;
         body = read;
@@ -175,6 +192,7 @@ export function checkResponse(
             basePointer: "",
             data: read,
           });
+          violations ??= [];
           for (const violation of found) violations.push(violation);
         }
       }
@@ -182,15 +200,31 @@ export function checkResponse(
   }
 
   if (headers.ok) {
-    checkHeaders(response, operationId, status, headers, hasBody, body, violations);
+    violations = checkHeaders(
+      response,
+      operationId,
+      status,
+      headers.values,
+      headers.controlCharacters,
+      hasBody,
+      body,
+      violations,
+    );
   }
-  if (violations.length === 0) {
+  if (violations === undefined) {
     response.observer.passed(headerValues, body);
   }
+  response.spare = headers;
   return violations;
 }
 
 const NO_VALUES: readonly (string | undefined)[] = [];
+
+function add(violations: Violation[] | undefined, violation: Violation): Violation[] {
+  if (violations === undefined) return [violation];
+  violations.push(violation);
+  return violations;
+}
 
 /**
  * A whole-response finding: its pointer is always the root. (Module functions rather than

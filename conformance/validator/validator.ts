@@ -44,7 +44,6 @@ export function createValidator(options?: readonly string[] | ValidatorOptions):
   const compiled = compileModel(model, warnings);
   const rulesByOperation = groupRules(model, normalized.headerRules);
   const coverage = new CoverageRecorder(model);
-  const context = { options: normalized };
   const prepared = new Map<string, PreparedOperation>();
   for (const operation of model.operations.values()) {
     const { operationId } = operation;
@@ -73,8 +72,8 @@ export function createValidator(options?: readonly string[] | ValidatorOptions):
       }
       const status = typeof rawStatus === "number" ? rawStatus : Number.NaN;
       try {
-        const violations = checkResponse(operation, status, headers, body, context);
-        return violations.length === 0 ? PASSED : { ok: false, violations };
+        const violations = checkResponse(operation, status, headers, body, normalized);
+        return violations === undefined ? PASSED : { ok: false, violations };
       } catch (error) {
         // Safety net: a response must never crash the suite (a getter that throws, a revoked
         // proxy, a stack overflow the limits did not foresee).

@@ -12,18 +12,35 @@ interface Counter {
   n: number;
 }
 
+/** Up to this many declared values, `count` compares them in turn rather than hashing the key. */
+const SCANNED_ENUM_SIZE = 8;
+
 export class EnumTally {
   readonly values: Map<string, Counter>;
   readonly unknownValues = new Map<string, Counter>();
+  /** The declared values and their counters, in order, when few: `LroStatus` has four. */
+  private readonly keys: readonly string[];
+  private readonly counters: readonly Counter[];
 
   constructor(
     readonly extensible: boolean,
     declared: readonly unknown[],
   ) {
     this.values = new Map(declared.map((v) => [String(v), { n: 0 }]));
+    const few = this.values.size <= SCANNED_ENUM_SIZE;
+    this.keys = few ? [...this.values.keys()] : [];
+    this.counters = few ? [...this.values.values()] : [];
   }
 
+  /** A value seen in a passing body (`String()` of it). */
   count(key: string): void {
+    const { keys } = this;
+    for (let i = 0; i < keys.length; i++) {
+      if (keys[i] === key) {
+        this.counters[i]!.n++;
+        return;
+      }
+    }
     const counter = this.values.get(key) ?? this.unknownValues.get(key);
     if (counter) counter.n++;
     else if (this.unknownValues.size < MAX_UNKNOWN_ENUM_VALUES) {

@@ -81,7 +81,8 @@ export function compileBodyWalk(
 
 /**
  * Marks the nodes under which nothing is ever counted (a string without enum, an object of such),
- * so that the walk does not descend there. A fixpoint, as the graph may have cycles.
+ * so that the walk does not descend there. A fixpoint, as the graph may have cycles. Then drops
+ * the properties that would only be visited to find nothing.
  */
 export function markCounting(nodes: Iterable<WalkNode>): void {
   const all = [...nodes];
@@ -98,6 +99,10 @@ export function markCounting(nodes: Iterable<WalkNode>): void {
         node.properties.some((p) => p.node.counts);
       changed ||= node.counts;
     }
+  }
+  // A required property under which nothing counts needs no visit at all (`id`, `message`...).
+  for (const node of all) {
+    node.properties = node.properties.filter((p) => p.optionalIndex >= 0 || p.node.counts);
   }
 }
 

@@ -10,7 +10,7 @@ import { toViolations } from "../schema/toViolations.js";
 import type { Violation } from "../types.js";
 import { coerceHeader } from "./coerce.js";
 import type { PreparedRule } from "./groupRules.js";
-import { HeaderSlots, type HeadersRead } from "./read.js";
+import { HeaderSlots } from "./read.js";
 import { integerRangeProblem } from "./integer.js";
 
 /** One declared header with what checking it needs, looked up once. */
@@ -44,13 +44,15 @@ export interface SlottedRule extends PreparedRule {
 /**
  * The slots of one declared response: `Content-Type` first, then the declared headers; and the
  * checks of those headers and the response's presence rules, pointing at their slots.
+ * @param produces the operation's media types: values a Content-Type field often holds
  */
 export function prepareHeaders(
   headers: readonly HeaderModel[],
   compiled: ReadonlyMap<string, ValidateFunction>,
   rules: readonly PreparedRule[],
+  produces: readonly string[] = [],
 ): { slots: HeaderSlots; checks: PreparedHeader[]; rules: SlottedRule[] } {
-  const slots = new HeaderSlots(["content-type", ...headers.map((h) => h.name)]);
+  const slots = new HeaderSlots(["content-type", ...headers.map((h) => h.name)], produces);
   const checks = headers.flatMap((header, i) => {
     const validate = compiled.get(header.lower);
     if (!validate) return [];
@@ -58,7 +60,7 @@ export function prepareHeaders(
     return [{ header, slot: i + 1, schema, validate, typeOnly: typeOnly(schema) }];
   });
   // groupRules made sure each rule names a declared header.
-  const slotted = rules.map((r) => ({ ...r, slot: slots.slotOf(r.lower) ?? -1 }));
+  const slotted = rules.map((r) => ({ ...r, slot: slots.slotOf(r.lower) }));
   return { slots, checks, rules: slotted };
 }
 
@@ -69,7 +71,9 @@ export interface HeaderChecks {
 }
 
 /**
- * @param read the headers as read (within the budget)
+ * Appends what is wrong with the headers to `violations` (created when the first is found).
+ * @param values the headers as read (within the budget), by slot
+ * @param controlCharacters names of the fields that hold CR, LF or NUL
  * @param hasBody whether the body could be read: a rule with `when` is skipped when not
  * @param body the parsed body
  */
@@ -77,46 +81,42 @@ export function checkHeaders(
   checks: HeaderChecks,
   operation: string,
   status: number,
-  read: HeadersRead & { ok: true },
+  values: readonly (string | undefined)[],
+  controlCharacters: readonly string[] | undefined,
   hasBody: boolean,
   body: unknown,
-  violations: Violation[],
-): void {
-  for (const name of read.controlCharacters) {
-    const message = `header ${name} holds CR, LF or NUL, which no field may (RFC 9110 §5.5); a client could read it as two headers`;
-    record(operation, status, violations, name, "field-value", "HEADER_CONTROL_CHARACTER", message);
+  violations: Violation[] | undefined,
+): Violation[] | undefined {
+  if (controlCharacters !== undefined) {
+    for (const name of controlCharacters) {
+      const message = `header ${name} holds CR, LF or NUL, which no field may (RFC 9110 §5.5); a client could read it as two headers`;
+      violations = record(
+        operation,
+        status,
+        violations,
+        name,
+        "field-value",
+        "HEADER_CONTROL_CHARACTER",
+        message,
+      );
+    }
   }
-  for (const { header, slot, schema, validate, typeOnly } of checks.headers) {
-    const text = read.values[slot];
+  const { headers, rules } = checks;
+  for (let i = 0; i < headers.length; i++) {
+    const prepared = headers[i]!;
+    const text = values[prepared.slot];
     if (text === undefined) continue;
-    const value = coerceHeader(text, schema, header.collectionFormat);
-    if (typeof value === "number" && schema.type === "integer") {
-      const problem = integerRangeProblem(value, text, schema.format);
-      if (problem) {
-        const message = `header ${header.name}: ${problem} (got ${preview(text)})`;
-        record(operation, status, violations, header.name, "format", "INVALID_FORMAT", message);
-        continue;
-      }
-      if (typeOnly) continue;
+    // The common headers decided without coercion or ajv: any text is a string, and a plain
+    // integer literal within range is an integer.
+    if (prepared.typeOnly) {
+      if (prepared.schema.type === "string") continue;
+      if (isPlainInteger(text, prepared.schema.format)) continue;
     }
-    if (typeOnly && typeof value === "string" && schema.type === "string") continue;
-    if (validate(value)) continue;
-    const found = toViolations(validate.errors ?? [], {
-      operation,
-      status,
-      location: "header",
-      basePointer: `/${escapeToken(header.name)}`,
-      data: value,
-    });
-    for (const v of found) {
-      violations.push({
-        ...v,
-        message: `header ${header.name}: ${v.message} (got ${preview(text)})`,
-      });
-    }
+    violations = checkHeader(prepared, operation, status, text, violations);
   }
-  for (const { rule, slot, when } of checks.rules) {
-    if (read.values[slot] !== undefined) continue;
+  for (let i = 0; i < rules.length; i++) {
+    const { rule, slot, when } = rules[i]!;
+    if (values[slot] !== undefined) continue;
     if (rule.when) {
       if (!when || !hasBody || getByTokens(body, when) !== rule.when.equals) continue;
     }
@@ -124,7 +124,7 @@ export function checkHeaders(
       ? ` when ${rule.when.pointer} is ${JSON.stringify(rule.when.equals)}`
       : "";
     const message = `header ${rule.header} is required${condition} but not provided (${rule.reason})`;
-    record(
+    violations = record(
       operation,
       status,
       violations,
@@ -134,18 +134,83 @@ export function checkHeaders(
       message,
     );
   }
+  return violations;
+}
+
+/** One declared header's value against its schema: coerced from text, range, then ajv. */
+function checkHeader(
+  { header, schema, validate, typeOnly }: PreparedHeader,
+  operation: string,
+  status: number,
+  text: string,
+  violations: Violation[] | undefined,
+): Violation[] | undefined {
+  const value = coerceHeader(text, schema, header.collectionFormat);
+  if (typeof value === "number" && schema.type === "integer") {
+    const problem = integerRangeProblem(value, text, schema.format);
+    if (problem) {
+      const message = `header ${header.name}: ${problem} (got ${preview(text)})`;
+      return record(
+        operation,
+        status,
+        violations,
+        header.name,
+        "format",
+        "INVALID_FORMAT",
+        message,
+      );
+    }
+    if (typeOnly) return violations;
+  }
+  if (typeOnly && typeof value === "string" && schema.type === "string") return violations;
+  if (validate(value)) return violations;
+  const found = toViolations(validate.errors ?? [], {
+    operation,
+    status,
+    location: "header",
+    basePointer: `/${escapeToken(header.name)}`,
+    data: value,
+  });
+  violations ??= [];
+  for (const v of found) {
+    violations.push({
+      ...v,
+      message: `header ${header.name}: ${v.message} (got ${preview(text)})`,
+    });
+  }
+  return violations;
+}
+
+/**
+ * `[+-]?` and 1–15 digits, within int32 when that is the format: an integer read exactly (15
+ * digits stay below 2^53) and in range, so valid. Anything else (blanks to trim, more digits)
+ * is left to `checkHeader`.
+ */
+function isPlainInteger(text: string, format: string | undefined): boolean {
+  const first = text.charCodeAt(0);
+  const sign = first === 43 /* + */ || first === 45 /* - */ ? 1 : 0;
+  const digits = text.length - sign;
+  if (digits < 1 || digits > 15) return false;
+  let n = 0;
+  for (let i = sign; i < text.length; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return false;
+    n = n * 10 + d;
+  }
+  if (format !== "int32") return true;
+  return first === 45 ? n <= 2 ** 31 : n < 2 ** 31;
 }
 
 function record(
   operation: string,
   status: number,
-  violations: Violation[],
+  violations: Violation[] | undefined,
   name: string,
   keyword: string,
   code: Violation["code"],
   message: string,
-): void {
-  violations.push({
+): Violation[] {
+  const violation: Violation = {
     operation,
     status,
     location: "header",
@@ -153,7 +218,10 @@ function record(
     keyword,
     message,
     code,
-  });
+  };
+  if (violations === undefined) return [violation];
+  violations.push(violation);
+  return violations;
 }
 
 /** Messages quote the value, but a hostile one must not make the record huge. */
