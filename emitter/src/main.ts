@@ -4,6 +4,7 @@ import { load } from "js-yaml";
 import { inputFiles, readSettings, reportsRefusals } from "./config.js";
 import { emit } from "./emit.js";
 import { EmitterError } from "./errors.js";
+import { warmUpFormatter } from "./format.js";
 
 const CODE_MODEL = "code-model-v4-no-tags.yaml";
 
@@ -46,3 +47,7 @@ async function run(host: AutorestExtensionHost): Promise<void> {
 const extension = new AutoRestExtension();
 extension.add("rlc-emitter", run);
 void extension.run();
+// AutoRest sends GetPluginNames as it starts this process and runs no pipeline before every
+// extension answers; the answer goes out in the event loop's first turns. Prettier then loads
+// while AutoRest runs its loaders and modelerfour, rather than when the first file is formatted.
+setTimeout(() => void warmUpFormatter().catch(() => undefined), 50);
