@@ -6,6 +6,7 @@
  */
 import { target, variantFor, type SchemaNode } from "../spec/model.js";
 import type { EnumTally, OptionalTally } from "./tallies.js";
+import { compileVisit, type Visit } from "./visit.js";
 
 /** The tallies of every schema, by `SchemaNode.key`. */
 export interface Tallies {
@@ -24,6 +25,8 @@ export interface WalkNode {
   variants: ReadonlyMap<SchemaNode, WalkNode> | undefined;
   /** Whether a value here, or below, can bump a tally at all; see `markCounting`. */
   counts: boolean;
+  /** Counts an object's `properties`: compiled by `markCounting`, once they are final. */
+  visit: Visit | undefined;
 }
 
 interface WalkProperty {
@@ -60,6 +63,7 @@ export function compileBodyWalk(
     properties: [],
     variants: undefined,
     counts: true,
+    visit: undefined,
   };
   // Registered before the children are compiled, so a recursive schema finds itself.
   memo.set(schema, node);
@@ -82,7 +86,7 @@ export function compileBodyWalk(
 /**
  * Marks the nodes under which nothing is ever counted (a string without enum, an object of such),
  * so that the walk does not descend there. A fixpoint, as the graph may have cycles. Then drops
- * the properties that would only be visited to find nothing.
+ * the properties that would only be visited to find nothing, and compiles each node's visit.
  */
 export function markCounting(nodes: Iterable<WalkNode>): void {
   const all = [...nodes];
@@ -103,6 +107,7 @@ export function markCounting(nodes: Iterable<WalkNode>): void {
   // A required property under which nothing counts needs no visit at all (`id`, `message`...).
   for (const node of all) {
     node.properties = node.properties.filter((p) => p.optionalIndex >= 0 || p.node.counts);
+    node.visit = node.properties.length > 0 ? compileVisit(node, countBody) : undefined;
   }
 }
 
@@ -121,15 +126,5 @@ export function countBody(node: WalkNode, value: unknown): void {
     if (items?.counts) for (let i = 0; i < value.length; i++) countBody(items, value[i]);
     return;
   }
-  if (value === null || typeof value !== "object") return;
-  const { properties, optional } = node;
-  for (let i = 0; i < properties.length; i++) {
-    const property = properties[i]!;
-    const child = (value as Record<string, unknown>)[property.name];
-    if (child === undefined || (property.inherited && !Object.hasOwn(value, property.name))) {
-      continue;
-    }
-    if (property.optionalIndex >= 0) optional!.counts[property.optionalIndex]!++;
-    if (property.node.counts) countBody(property.node, child);
-  }
+  if (value !== null && typeof value === "object") node.visit?.(value);
 }
