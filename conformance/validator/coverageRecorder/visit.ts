@@ -22,8 +22,7 @@ export function compileVisit(
       ? `child !== undefined && hasOwn(value, ${name})`
       : "child !== undefined";
     const count = property.optionalIndex >= 0 ? `optional[${property.optionalIndex}]++;` : "";
-    const descend = property.node.counts ? `countBody(nodes[${i}], child);` : "";
-    return `child = value[${name}];\nif (${present}) { ${count} ${descend} }`;
+    return `child = value[${name}];\nif (${present}) { ${count} ${descend(property.node, i)} }`;
   });
   const source = `return function visit(value) {\nlet child;\n${steps.join("\n")}\n};`;
   const factory = new Function("countBody", "optional", "nodes", "hasOwn", source) as (
@@ -35,4 +34,15 @@ export function compileVisit(
     node.properties.map((p) => p.node),
     Object.hasOwn,
   );
+}
+
+/**
+ * What `countBody(nodes[i], child)` does. For a node that only tallies an enum (no variants, no
+ * counting items or properties: `LroStatus`), that is written in, without the call.
+ */
+function descend(child: WalkNode, i: number): string {
+  if (!child.counts) return "";
+  const leaf = !child.variants && !child.items?.counts && child.properties.length === 0;
+  if (!leaf || !child.enumTally) return `countBody(nodes[${i}], child);`;
+  return `if (typeof child === "string" || typeof child === "number") nodes[${i}].enumTally.count(String(child));`;
 }

@@ -107,6 +107,8 @@ export function markCounting(nodes: Iterable<WalkNode>): void {
   // A required property under which nothing counts needs no visit at all (`id`, `message`...).
   for (const node of all) {
     node.properties = node.properties.filter((p) => p.optionalIndex >= 0 || p.node.counts);
+  }
+  for (const node of all) {
     node.visit = node.properties.length > 0 ? compileVisit(node, countBody) : undefined;
   }
 }
