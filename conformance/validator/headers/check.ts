@@ -26,6 +26,20 @@ export interface PreparedHeader {
    * string) are such headers.
    */
   readonly typeOnly: boolean;
+  /** The shortcut `checkHeaders` takes for a type-only header, decided once. */
+  readonly shortcut: Shortcut;
+}
+
+/**
+ * `text`: a string, which any text is. `integer`, `int32`: a plain literal within range. `none`:
+ * coercion and ajv decide.
+ */
+type Shortcut = "none" | "text" | "integer" | "int32";
+
+function shortcutOf(schema: SchemaNode): Shortcut {
+  if (!typeOnly(schema)) return "none";
+  if (schema.type === "string") return "text";
+  return schema.format === "int32" ? "int32" : "integer";
 }
 
 function typeOnly(schema: SchemaNode): boolean {
@@ -57,7 +71,8 @@ export function prepareHeaders(
     const validate = compiled.get(header.lower);
     if (!validate) return [];
     const schema = target(header.schema);
-    return [{ header, slot: i + 1, schema, validate, typeOnly: typeOnly(schema) }];
+    const shortcut = shortcutOf(schema);
+    return [{ header, slot: i + 1, schema, validate, typeOnly: typeOnly(schema), shortcut }];
   });
   // groupRules made sure each rule names a declared header.
   const slotted = rules.map((r) => ({ ...r, slot: slots.slotOf(r.lower) }));
@@ -108,10 +123,9 @@ export function checkHeaders(
     if (text === undefined) continue;
     // The common headers decided without coercion or ajv: any text is a string, and a plain
     // integer literal within range is an integer.
-    if (prepared.typeOnly) {
-      if (prepared.schema.type === "string") continue;
-      if (isPlainInteger(text, prepared.schema.format)) continue;
-    }
+    const { shortcut } = prepared;
+    if (shortcut === "text") continue;
+    if (shortcut !== "none" && isPlainInteger(text, shortcut === "int32")) continue;
     violations = checkHeader(prepared, operation, status, text, violations);
   }
   for (let i = 0; i < rules.length; i++) {
@@ -186,7 +200,7 @@ function checkHeader(
  * digits stay below 2^53) and in range, so valid. Anything else (blanks to trim, more digits)
  * is left to `checkHeader`.
  */
-function isPlainInteger(text: string, format: string | undefined): boolean {
+function isPlainInteger(text: string, int32: boolean): boolean {
   const first = text.charCodeAt(0);
   const sign = first === 43 /* + */ || first === 45 /* - */ ? 1 : 0;
   const digits = text.length - sign;
@@ -197,7 +211,7 @@ function isPlainInteger(text: string, format: string | undefined): boolean {
     if (d < 0 || d > 9) return false;
     n = n * 10 + d;
   }
-  if (format !== "int32") return true;
+  if (!int32) return true;
   return first === 45 ? n <= 2 ** 31 : n < 2 ** 31;
 }
 
