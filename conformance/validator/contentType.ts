@@ -3,6 +3,7 @@
  * type/subtype case-insensitively, parameters such as `charset=utf-8` ignored; `*\/*` and
  * `type/*` in `produces` match what they cover.
  */
+import { interned } from "./interned.js";
 
 export function mediaType(value: string): string {
   const end = value.indexOf(";");
@@ -24,7 +25,7 @@ export function contentTypeCheck(produces: readonly string[]): ContentTypeCheck 
   const allowed = produces.map(mediaType);
   // The spelling the spec uses is what a service sends, nearly always: no parsing for it. A few
   // entries: compared in turn, which costs less than hashing the header's text for a set.
-  const verbatim = [...new Set(produces)];
+  const verbatim = [...new Set(produces)].map(interned);
   const anything = allowed.includes("*/*");
   const families = allowed.filter((a) => a.endsWith("/*")).map((a) => a.slice(0, -1));
   return (header) => {

@@ -12,6 +12,7 @@
  * It runs on every response, so it allocates nothing when the headers are clean: the values go
  * into a `HeadersRead` the caller reuses, names are compared as interned strings.
  */
+import { interned } from "../interned.js";
 import type { HeadersInput } from "../types.js";
 
 /**
@@ -40,7 +41,7 @@ export class HeaderSlots {
     readonly names: readonly string[],
     clean: readonly string[] = [],
   ) {
-    this.clean = clean.filter((value) => !hasControlCharacter(value));
+    this.clean = clean.filter((value) => !hasControlCharacter(value)).map(interned);
     // Through a map first: a later slot wins a spelling two slots share, as it always did.
     const bySpelling = new Map<string, number>();
     names.forEach((name, slot) => {
@@ -80,11 +81,6 @@ export class HeaderSlots {
     }
     return -1;
   }
-}
-
-/** The interned copy of `text` (a property key is always interned). */
-function interned(text: string): string {
-  return Object.keys({ [text]: 0 })[0] ?? text;
 }
 
 /**
