@@ -54,6 +54,7 @@ export function createValidator(options?: readonly string[] | ValidatorOptions):
     );
   }
 
+  let last: PreparedOperation | undefined;
   return {
     model,
     options: normalized,
@@ -66,9 +67,14 @@ export function createValidator(options?: readonly string[] | ValidatorOptions):
       } catch (error) {
         return failed("", Number.NaN, error);
       }
-      const operation = typeof operationId === "string" ? prepared.get(operationId) : undefined;
-      if (!operation) {
-        throw new UnknownOperationError(safeText(operationId), [...model.operations.keys()]);
+      // A suite checks one operation many times over (every poll): the last one found is kept.
+      let operation = operationId === last?.operationId ? last : undefined;
+      if (operation === undefined) {
+        operation = typeof operationId === "string" ? prepared.get(operationId) : undefined;
+        if (!operation) {
+          throw new UnknownOperationError(safeText(operationId), [...model.operations.keys()]);
+        }
+        last = operation;
       }
       const status = typeof rawStatus === "number" ? rawStatus : Number.NaN;
       try {
