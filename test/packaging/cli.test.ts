@@ -30,6 +30,7 @@ async function startListening(file: string, args: string[]): Promise<[ChildProce
       const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
       if (match) resolve(match[1]!);
     });
+    child.stderr!.on("data", (chunk: Buffer) => (out += chunk.toString()));
     child.on("exit", (code) => reject(new Error(`exited ${code} before listening: ${out}`)));
   });
   return [child, found];
