@@ -44,5 +44,6 @@ function descend(child: WalkNode, i: number): string {
   if (!child.counts) return "";
   const leaf = !child.variants && !child.items?.counts && child.properties.length === 0;
   if (!leaf || !child.enumTally) return `countBody(nodes[${i}], child);`;
-  return `if (typeof child === "string" || typeof child === "number") nodes[${i}].enumTally.count(String(child));`;
+  const tally = `nodes[${i}].enumTally`;
+  return `if (typeof child === "string") ${tally}.count(child); else if (typeof child === "number") ${tally}.count(String(child));`;
 }

@@ -120,7 +120,8 @@ export function markCounting(nodes: Iterable<WalkNode>): void {
 export function countBody(node: WalkNode, value: unknown): void {
   if (node.variants) node = node.variants.get(variantFor(node.schema, value)) ?? node;
   if (node.enumTally && (typeof value === "string" || typeof value === "number")) {
-    node.enumTally.count(String(value));
+    // String() only for a number: for a string it is the very string, after a call.
+    node.enumTally.count(typeof value === "string" ? value : String(value));
   }
   if (Array.isArray(value)) {
     const { items } = node;
