@@ -7,8 +7,11 @@
 // - a build whose inputs (sources, configs, the lock file, this script) have not changed since
 //   the last one is skipped: each package's dist/ holds a stamp of them. `--force` rebuilds.
 // Each project is type-checked as `tsc -p <tsconfig>` would; errors fail the build (exit 1).
+// `--no-check` emits the same files without the type check (`tsc --noCheck`), for the tests, which
+// run against the build while `npm run typecheck` checks the types: its stamp says so, and a
+// checked build later (`npm run build`, packing, check:api) does not take it for its own.
 //
-// Usage: node scripts/build.mjs [--force] [rest|conformance|emulator|cli ...]
+// Usage: node scripts/build.mjs [--force] [--no-check] [rest|conformance|emulator|cli ...]
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
@@ -83,27 +86,26 @@ export function inputsHash() {
 }
 
 const stampOf = (name) => join(root, name, "dist", STAMP);
-const isFresh = (name, hash) =>
-  existsSync(stampOf(name)) && readFileSync(stampOf(name), "utf8").trim() === hash;
+const UNCHECKED = "unchecked";
+/** Built from these inputs, and type-checked unless `check` is false. */
+function isFresh(name, hash, check) {
+  if (!existsSync(stampOf(name))) return false;
+  const [built, mark] = readFileSync(stampOf(name), "utf8").trim().split(" ");
+  return built === hash && (!check || mark !== UNCHECKED);
+}
 
 // Parsed declaration files shared by every project of the run, keyed by the options that change
 // how a file parses.
 const parsed = new Map();
 
-function compile(ts, tsconfig) {
+function compile(ts, tsconfig, check) {
   const configPath = join(root, tsconfig);
-  const config = ts.getParsedCommandLineOfConfigFile(
-    configPath,
-    {},
-    {
-      ...ts.sys,
-      onUnRecoverableConfigFileDiagnostic: (d) => {
-        throw new BuildError(
-          `${tsconfig}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`,
-        );
-      },
+  const config = ts.getParsedCommandLineOfConfigFile(configPath, check ? {} : { noCheck: true }, {
+    ...ts.sys,
+    onUnRecoverableConfigFileDiagnostic: (d) => {
+      throw new BuildError(`${tsconfig}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`);
     },
-  );
+  });
   const host = ts.createCompilerHost(config.options);
   const read = host.getSourceFile.bind(host);
   host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
@@ -124,7 +126,10 @@ function compile(ts, tsconfig) {
     projectReferences: config.projectReferences,
     host,
   });
-  const diagnostics = [...config.errors, ...ts.getPreEmitDiagnostics(program)];
+  const diagnostics = [
+    ...config.errors,
+    ...(check ? ts.getPreEmitDiagnostics(program) : program.getSyntacticDiagnostics()),
+  ];
   if (diagnostics.length === 0) diagnostics.push(...program.emit().diagnostics);
   if (diagnostics.length > 0) {
     const text = ts.formatDiagnostics(diagnostics, {
@@ -136,8 +141,8 @@ function compile(ts, tsconfig) {
   }
 }
 
-function runStep(ts, step) {
-  if (step.tsconfig) return compile(ts, step.tsconfig);
+function runStep(ts, step, check) {
+  if (step.tsconfig) return compile(ts, step.tsconfig, check);
   const [script, arg] = step.script;
   execFileSync(process.execPath, [join(root, script), join(root, arg)], { stdio: "inherit" });
 }
@@ -174,7 +179,7 @@ function withLock(fn) {
  * Builds the packages named (default: all) that are not up to date. Returns the names built.
  * Packages always build in dependency order; a package's dependencies are not built for it.
  */
-export function build({ packages = Object.keys(PACKAGES), force = false } = {}) {
+export function build({ packages = Object.keys(PACKAGES), force = false, check = true } = {}) {
   for (const name of packages) {
     if (!(name in PACKAGES)) {
       throw new BuildError(
@@ -185,16 +190,16 @@ export function build({ packages = Object.keys(PACKAGES), force = false } = {}) 
   return withLock(() => {
     const hash = inputsHash();
     const todo = Object.keys(PACKAGES).filter(
-      (name) => packages.includes(name) && (force || !isFresh(name, hash)),
+      (name) => packages.includes(name) && (force || !isFresh(name, hash, check)),
     );
     if (todo.length === 0) return [];
     const ts = require("typescript");
     for (const name of todo) {
       // From an empty dist/: a file whose source is gone must not linger into a tarball.
       rmSync(join(root, name, "dist"), { recursive: true, force: true });
-      for (const step of PACKAGES[name]) runStep(ts, step);
+      for (const step of PACKAGES[name]) runStep(ts, step, check);
       mkdirSync(dirname(stampOf(name)), { recursive: true });
-      writeFileSync(stampOf(name), `${hash}\n`);
+      writeFileSync(stampOf(name), `${hash}${check ? "" : ` ${UNCHECKED}`}\n`);
     }
     return todo;
   });
@@ -203,14 +208,17 @@ export function build({ packages = Object.keys(PACKAGES), force = false } = {}) 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
   const force = args.includes("--force");
-  const unknownFlag = args.find((a) => a.startsWith("-") && a !== "--force");
+  const check = !args.includes("--no-check");
+  const unknownFlag = args.find((a) => a.startsWith("-") && a !== "--force" && a !== "--no-check");
   if (unknownFlag) {
-    console.error(`build: unknown option ${unknownFlag}: usage: build.mjs [--force] [package ...]`);
+    console.error(
+      `build: unknown option ${unknownFlag}: usage: build.mjs [--force] [--no-check] [package ...]`,
+    );
     process.exit(2);
   }
   const named = args.filter((a) => !a.startsWith("-"));
   try {
-    const built = build({ packages: named.length ? named : undefined, force });
+    const built = build({ packages: named.length ? named : undefined, force, check });
     console.log(built.length ? `build: ${built.join(", ")}` : "build: up to date");
   } catch (error) {
     console.error(`build: ${error.message}`);
