@@ -16,7 +16,18 @@ const DEFAULT_REPORT_DIR = path.join("reports", "conformance");
 const ROOT = path.resolve(__dirname, "..");
 const USAGE = "npm run conformance -- [--endpoint URL] [--report-dir DIR]";
 
-async function main(argv: readonly string[]): Promise<number> {
+/** Where the usage messages go: the process's streams, or a test's buffers. */
+export interface UsageIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const processIo: UsageIo = {
+  out: (text) => void process.stdout.write(text),
+  err: (text) => void process.stderr.write(text),
+};
+
+export async function main(argv: readonly string[], io: UsageIo = processIo): Promise<number> {
   const program = new Command("conformance")
     .description(
       "Contract check: spec checks, check:generated, samples, mutation self-test, live calls, timelines, faults, recordings, reports.",
@@ -30,6 +41,8 @@ async function main(argv: readonly string[]): Promise<number> {
     .allowExcessArguments(true)
     .exitOverride()
     .configureOutput({
+      writeOut: io.out,
+      writeErr: io.err,
       outputError: (message, write) => write(`${message.trimEnd()}\nusage: ${USAGE}\n`),
     });
   try {
@@ -41,7 +54,7 @@ async function main(argv: readonly string[]): Promise<number> {
     throw error;
   }
   if (program.args.length > 0) {
-    process.stderr.write(`error: unexpected argument '${program.args[0]}'\nusage: ${USAGE}\n`);
+    io.err(`error: unexpected argument '${program.args[0]}'\nusage: ${USAGE}\n`);
     return 2;
   }
   const options = program.opts<{ endpoint?: string; reportDir: string }>();
@@ -49,7 +62,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const { isHttpUrl, renderConsole, runConformance } = await import("maps-operations-conformance");
   if (options.endpoint !== undefined && !isHttpUrl(options.endpoint)) {
     // Named with the accepted form; the value is not repeated (a URL may carry a key).
-    process.stderr.write(
+    io.err(
       `error: --endpoint must be an absolute http(s) URL with no user info, e.g. https://maps.example.com\nusage: ${USAGE}\n`,
     );
     return 2;
@@ -118,10 +131,13 @@ function spawnNode(args: string[]): Promise<{ code: number; stdout: string; stde
   });
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`conformance: ${(error as Error)?.message ?? String(error)}`);
-    process.exit(2);
-  },
-);
+// Run as `npm run conformance` (tsx); imported by its tests, it only exports main.
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(`conformance: ${(error as Error)?.message ?? String(error)}`);
+      process.exit(2);
+    },
+  );
+}
