@@ -16,11 +16,10 @@ const skipBuild = process.argv.includes("--no-build");
 const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 if (!skipBuild) build();
 mkdirSync(out, { recursive: true });
-for (const workspace of manifest.workspaces) {
-  const printed = execFileSync("npm", ["pack", "--silent", "--pack-destination", out], {
-    cwd: join(root, workspace),
-    encoding: "utf8",
-  });
-  const tarball = printed.trim().split("\n").pop();
-  console.log(join(out, tarball));
-}
+// One npm process for all of them (a start of npm costs most of a pack's time).
+const printed = execFileSync(
+  "npm",
+  ["pack", "--silent", "--pack-destination", out, ...manifest.workspaces.flatMap((w) => ["-w", w])],
+  { cwd: root, encoding: "utf8" },
+);
+for (const tarball of printed.trim().split("\n")) console.log(join(out, tarball.trim()));
