@@ -127,7 +127,9 @@ function listen(server: Server, port: number): Promise<void> {
 }
 
 function handle(state: EmulatorState, request: IncomingMessage, response: ServerResponse): void {
-  request.on("error", ignore); // a client that vanishes mid-request is not our failure
+  // No "error" listener on the request: node:http emits a request's error (a client that
+  // vanishes mid-request) only when there are listeners, and adding one to every request shows
+  // under load. Reading a body (the control API) listens for itself.
   if (state.config.log !== silentLog) {
     response.on("close", () => {
       const status = response.writableFinished ? String(response.statusCode) : "aborted";
@@ -143,8 +145,6 @@ function handle(state: EmulatorState, request: IncomingMessage, response: Server
   }
   pending?.catch((error: unknown) => answerFailure(response, error));
 }
-
-function ignore(): void {}
 
 /** The answer to a request that failed: its own error, or a 500 for anything unexpected. */
 function answerFailure(response: ServerResponse, error: unknown): void {

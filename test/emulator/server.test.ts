@@ -136,6 +136,18 @@ const raw: [string, string | Buffer, RegExp][] = [
   ],
   ["a bare HTTP/1.0 request", "GET / HTTP/1.0\r\n\r\n", /^HTTP\/1\.1 404 /],
   ["a half request, then silence", "GET / HTTP/1.1\r\nHost:", /^$/],
+  // The client goes away with the body unfinished: the request errors inside node:http, which
+  // must not take the emulator down (nothing listens for that error on an API request).
+  [
+    "a GET whose body is cut off by a dropped connection",
+    `GET ${OP} HTTP/1.1\r\nHost: 127.0.0.1\r\nsubscription-key: ${KEY}\r\nContent-Length: 1000\r\n\r\n{"partial`,
+    /^HTTP\/1\.1 200 /,
+  ],
+  [
+    "a control POST whose body is cut off by a dropped connection",
+    'POST /_emulator/operations HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"api":',
+    /^$/,
+  ],
   [
     "malformed JSON to the control API",
     "POST /_emulator/operations HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 5\r\nConnection: close\r\n\r\n{nope",
