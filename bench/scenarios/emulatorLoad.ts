@@ -104,7 +104,7 @@ export async function benchEmulatorLoad(config: BenchConfig): Promise<ScenarioRe
         row("emulator", emulatorRuns, fmtRatio(overBare)),
       ],
       notes: [
-        `Each server runs in a child process of its own on 127.0.0.1; autocannon runs in a third (${CONNECTIONS} keep-alive connections, ${seconds} s a run, ${config.quick ? "no warm-up" : "after a 1 s untimed warm-up of each"}), alternating emulator and bare server in rounds; the ratio is taken per round.`,
+        `Each server runs in a child process of its own on 127.0.0.1 (the emulator as built, emulator/dist, which its bin runs); autocannon runs in a third (${CONNECTIONS} keep-alive connections, ${seconds} s a run, ${config.quick ? "no warm-up" : "after a 1 s untimed warm-up of each"}), alternating emulator and bare server in rounds; the ratio is taken per round.`,
         `The request is GET ${"`"}/dataRegistries/operations/{id}?api-version=2023-06-01${"`"} with the well-known subscription key, on a Completed operation: the emulator checks the request and computes the status; the peer sends the same body bytes with the same content type and does nothing else.`,
         "Errors: connection errors and timeouts plus non-2xx answers, over all rounds.",
       ],
