@@ -2,8 +2,9 @@
  * The processes of the emulator load benchmark: each server in a child process of its own, and
  * autocannon in another, so that no two of them share an event loop (or the bench's).
  */
-import { execFileSync, fork, type ChildProcess } from "node:child_process";
+import { fork, type ChildProcess } from "node:child_process";
 import { join, resolve } from "node:path";
+import { ensureBuilt } from "../built.js";
 
 const ROOT = resolve(__dirname, "..", "..");
 
@@ -57,10 +58,7 @@ async function startServer(
  * Data Registry operation.
  */
 export function startEmulatorProcess(): Promise<ServerProcess> {
-  execFileSync(process.execPath, [join(ROOT, "scripts/build.mjs"), "emulator"], {
-    cwd: ROOT,
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  ensureBuilt();
   return startServer("the emulator", join(__dirname, "emulatorServer.cjs"), []);
 }
 
