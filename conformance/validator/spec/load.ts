@@ -28,7 +28,7 @@ export function loadSpecs(specPaths: readonly string[]): SpecModel {
   const warnings = new WarningLog();
   const files = new SpecFiles(warnings);
   const reader = new SchemaReader(files, warnings);
-  const specs = specPaths.map((specPath) => readSpec(files, specPath));
+  const specs = specPaths.map((specPath) => readSpec(files, specPath, warnings));
   const operations = new Map<string, OperationModel>();
   for (const spec of specs) {
     for (const operation of operationsOf(spec, reader, warnings)) {
@@ -50,7 +50,7 @@ export function loadSpecs(specPaths: readonly string[]): SpecModel {
   return { specs, operations, warnings: warnings.list };
 }
 
-function readSpec(files: SpecFiles, specPath: string): SpecFile {
+function readSpec(files: SpecFiles, specPath: string, warnings: WarningLog): SpecFile {
   let spec: SpecFile;
   try {
     spec = files.entry(specPath);
@@ -58,7 +58,12 @@ function readSpec(files: SpecFiles, specPath: string): SpecFile {
     throw new SpecLoadError(path.resolve(specPath), (error as Error).message);
   }
   const doc = spec.doc as Raw | null;
-  if (doc === null || typeof doc !== "object" || doc.swagger !== "2.0") {
+  const version = doc !== null && typeof doc === "object" ? doc.swagger : undefined;
+  // `"swagger": 2.0` unquoted, as in OAI's own petstore-expanded example: what was meant is clear.
+  if (version === 2) {
+    const message = 'swagger is the number 2.0, not the string "2.0"; read as "2.0"';
+    warnings.add("INVALID_KEYWORD_VALUE", spec.path, "/swagger", message);
+  } else if (version !== "2.0") {
     throw new SpecLoadError(spec.path, 'not a Swagger 2.0 document ("swagger": "2.0" missing)');
   }
   return spec;

@@ -14,6 +14,13 @@ describe("loading a spec", () => {
       "OpenAPI 3, which is not Swagger 2.0",
       { given: () => [writeSpec({ openapi: "3.0.0" })], want: /Swagger 2\.0/ },
     ],
+    [
+      "a swagger version that is another number",
+      {
+        given: () => [writeSpec(specAround({ type: "string" }, { swagger: 3 }))],
+        want: /Swagger 2\.0/,
+      },
+    ],
   ])("throws SPEC_LOAD_ERROR for %s, the caller's mistake", (_name, { given, want }) => {
     const specPaths = given();
     let thrown: unknown;
@@ -147,6 +154,13 @@ describe("loading a spec", () => {
           return [writeSpec(doc)];
         },
         want: [["INVALID_RESPONSE_KEY", "/paths/~1x/get/responses/2XX"]],
+      },
+    ],
+    [
+      "swagger: 2.0 as a number, as OAI's petstore-expanded example writes it",
+      {
+        given: () => [writeSpec(specAround({ type: "string" }, { swagger: 2.0 }))],
+        want: [["INVALID_KEYWORD_VALUE", "/swagger"]],
       },
     ],
     [
