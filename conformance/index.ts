@@ -31,6 +31,7 @@ export {
   VIOLATION_CODES,
   SPEC_WARNING_CODES,
   loadExampleSamples,
+  readExampleSamples,
   sampleToResponse,
 } from "./validator/index.js";
 export type {
@@ -45,6 +46,7 @@ export type {
   CoverageReport,
   OperationInfo,
   Sample,
+  UnreadableExample,
   SpecWarning,
   SpecWarningCode,
 } from "./validator/index.js";

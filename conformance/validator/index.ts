@@ -30,5 +30,5 @@ export {
 export { loadSpecs } from "./spec/load.js";
 export type * from "./spec/model.js";
 export { target, variantFor } from "./spec/model.js";
-export { loadExampleSamples, sampleToResponse } from "./samples.js";
-export type { Sample } from "./samples.js";
+export { loadExampleSamples, readExampleSamples, sampleToResponse } from "./samples.js";
+export type { Sample, UnreadableExample } from "./samples.js";

@@ -2,6 +2,7 @@
  * The spec's own `x-ms-examples` as response samples: the first thing a conformant validator must
  * accept, and the seeds of the mutation self-test.
  */
+import { SpecLoadError } from "./errors.js";
 import { readJsonFile } from "./spec/files.js";
 import type { SpecModel } from "./spec/model.js";
 import type { ResponseInput } from "./types.js";
@@ -20,26 +21,69 @@ export interface Sample {
 interface ExampleFile {
   readonly responses?: Record<
     string,
-    { headers?: Record<string, string | number>; body?: unknown }
+    { headers?: Record<string, string | number>; body?: unknown } | null
   >;
 }
 
-export function loadExampleSamples(model: SpecModel): Sample[] {
+/** An `x-ms-examples` file that could not be read: missing, misspelt, or not JSON. */
+export interface UnreadableExample {
+  readonly operationId: string;
+  readonly title: string;
+  /** Absolute path the example's `$ref` names. */
+  readonly file: string;
+  readonly message: string;
+}
+
+/**
+ * The samples of every readable example file, and the files that could not be read. A spec
+ * whose example `$ref` is spelt in another letter case than the file (which only works on a
+ * case-insensitive file system) loses that example, not the others.
+ */
+export function readExampleSamples(model: SpecModel): {
+  samples: Sample[];
+  unreadable: UnreadableExample[];
+} {
   const samples: Sample[] = [];
+  const unreadable: UnreadableExample[] = [];
   for (const operation of model.operations.values()) {
+    const { operationId } = operation;
     for (const example of operation.examples) {
-      const file = readJsonFile(example.file) as ExampleFile;
-      for (const [status, response] of Object.entries(file.responses ?? {})) {
+      let file: ExampleFile;
+      try {
+        file = (readJsonFile(example.file) ?? {}) as ExampleFile;
+      } catch (error) {
+        const message = `cannot read ${example.file}: ${(error as Error).message}`;
+        unreadable.push({ operationId, title: example.title, file: example.file, message });
+        continue;
+      }
+      const responses = file.responses;
+      if (responses === null || typeof responses !== "object") continue;
+      for (const [status, response] of Object.entries(responses)) {
         samples.push({
           source: `${example.file}#${status}`,
           title: example.title,
-          operationId: operation.operationId,
+          operationId,
           status: Number(status),
-          headers: response.headers ?? {},
-          body: response.body,
+          headers: response?.headers ?? {},
+          body: response?.body,
         });
       }
     }
+  }
+  return { samples, unreadable };
+}
+
+/**
+ * The samples of the specs' `x-ms-examples`.
+ * @throws SpecLoadError (`SPEC_LOAD_ERROR`) naming the first example file that cannot be read;
+ *   `readExampleSamples` reports such files and goes on.
+ */
+export function loadExampleSamples(model: SpecModel): Sample[] {
+  const { samples, unreadable } = readExampleSamples(model);
+  const first = unreadable[0];
+  if (first) {
+    const why = `example "${first.title}" of ${first.operationId}: ${first.message}`;
+    throw new SpecLoadError(first.file, why);
   }
   return samples;
 }

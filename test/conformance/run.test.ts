@@ -3,7 +3,7 @@
  * options. (The full run on the bundled specs is the main job, and runs from an install in
  * test/packaging/cli.test.ts.)
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { ConformanceOptionError, runConformance } from "../../conformance/index.js";
@@ -120,4 +120,48 @@ test.each<[string, object, string]>([
   expect(error).toBeInstanceOf(ConformanceOptionError);
   expect(error).toMatchObject({ option, code: "InvalidArgument" });
   expect((error as Error).message).not.toContain("pw@");
+});
+
+test("an x-ms-examples file that cannot be read fails its own check; the other examples still run", async () => {
+  const spec = path.join(dir, "widgets.json");
+  mkdirSync(path.join(dir, "examples"));
+  writeFileSync(
+    path.join(dir, "examples", "ok.json"),
+    JSON.stringify({ parameters: {}, responses: { "200": { body: { id: "w1" } } } }),
+  );
+  writeFileSync(
+    spec,
+    JSON.stringify({
+      swagger: "2.0",
+      info: { title: "widgets", version: "1" },
+      produces: ["application/json"],
+      paths: {
+        "/w": {
+          get: {
+            operationId: "W_Get",
+            // The second one is spelt in another case than any file, as on a case-insensitive disk.
+            "x-ms-examples": {
+              ok: { $ref: "./examples/ok.json" },
+              misspelt: { $ref: "./examples/OK.json" },
+            },
+            responses: {
+              "200": {
+                description: "ok",
+                schema: { type: "object", properties: { id: { type: "string" } } },
+              },
+            },
+          },
+        },
+      },
+    }),
+  );
+  const report = await runConformance({ specs: [spec], reportDir: path.join(dir, "out"), env: {} });
+  const samples = report.stages.find((s) => s.name === "samples");
+  expect(samples).toMatchObject({
+    status: "failed",
+    summary: expect.stringMatching(/1 passed, 1 failed/),
+  });
+  expect(samples?.details.join("\n")).toContain("OK.json");
+  expect(report.ok).toBe(false);
+  expect(report.stages.find((s) => s.name === "self-test")?.status).toBe("passed");
 });

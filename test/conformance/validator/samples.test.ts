@@ -1,4 +1,11 @@
-import { sampleToResponse } from "../../../conformance/validator/index.js";
+import path from "node:path";
+import {
+  createValidator,
+  loadExampleSamples,
+  readExampleSamples,
+  sampleToResponse,
+} from "../../../conformance/validator/index.js";
+import { specAround, writeSpec } from "./helpers/specs.js";
 import { brief, sampleName, setup } from "./helpers/setup.js";
 
 const { validator, examples, seeds } = setup();
@@ -55,5 +62,40 @@ describe("samples the specs and documents print are valid", () => {
     ],
   ])("seed headers are parsed: %s", (_name, { given, want }) => {
     expect(seeds.filter((s) => s.operationId === given).map((s) => s.headers)).toContainEqual(want);
+  });
+});
+
+describe("example files that cannot be read", () => {
+  const spec = () => {
+    const doc = specAround({ type: "object", properties: { id: { type: "string" } } });
+    const get = (doc.paths as Record<string, { get: Record<string, unknown> }>)["/x"]!.get;
+    get["x-ms-examples"] = {
+      good: {
+        $ref: `./${path.basename(writeSpec({ responses: { "200": { body: { id: "a" } } } }))}`,
+      },
+      gone: { $ref: "./no-such-example.json" },
+      "not json": { $ref: `./${path.basename(writeSpec("{ nope"))}` },
+    };
+    return createValidator([writeSpec(doc)]);
+  };
+
+  test("readExampleSamples keeps the readable ones and names each unreadable file", () => {
+    const { samples, unreadable } = readExampleSamples(spec().model);
+    expect(samples.map((s) => [s.title, s.status])).toEqual([["good", 200]]);
+    expect(unreadable.map((u) => [u.operationId, u.title])).toEqual([
+      ["X_Get", "gone"],
+      ["X_Get", "not json"],
+    ]);
+    expect(unreadable[0]!.message).toContain("no-such-example.json");
+  });
+
+  test("loadExampleSamples throws SPEC_LOAD_ERROR naming the first one", () => {
+    const model = spec().model;
+    expect(() => loadExampleSamples(model)).toThrow(
+      expect.objectContaining({
+        code: "SPEC_LOAD_ERROR",
+        message: expect.stringMatching(/no-such-example\.json.*"gone" of X_Get/),
+      }),
+    );
   });
 });
