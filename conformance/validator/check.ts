@@ -16,12 +16,13 @@ import {
 } from "./contentType.js";
 import {
   checkHeaders,
+  controlCharacterViolations,
   prepareHeaders,
   type PreparedHeader,
   type SlottedRule,
 } from "./headers/check.js";
 import type { PreparedRule } from "./headers/groupRules.js";
-import { HeadersRead, readHeaders, type HeaderSlots } from "./headers/read.js";
+import { HeaderSlots, HeadersRead, readHeaders } from "./headers/read.js";
 import type { NormalizedOptions } from "./options.js";
 import type { CompiledResponse } from "./schema/compile.js";
 import { toViolations } from "./schema/toViolations.js";
@@ -139,7 +140,19 @@ export function checkResponse(
   if (!response) {
     prepared.observer.undeclared(operationId, status);
     const message = `status ${status} is not declared; the spec declares ${prepared.declared}`;
-    return [record(operationId, status, "status", "INVALID_RESPONSE_CODE", "status", message)];
+    const violations = [
+      record(operationId, status, "status", "INVALID_RESPONSE_CODE", "status", message),
+    ];
+    // No declared header to check, but a field that smuggles in another is wrong whatever the status.
+    const headers = readHeaders(
+      headersInput as never,
+      options.maxHeaderBytes,
+      new HeadersRead(NO_SLOTS),
+    );
+    if (headers.ok && headers.controlCharacters !== undefined) {
+      return controlCharacterViolations(operationId, status, headers.controlCharacters, violations);
+    }
+    return violations;
   }
   response.observer.checked(status);
   const headers = response.spare ?? new HeadersRead(response.slots);
@@ -219,6 +232,8 @@ export function checkResponse(
 }
 
 const NO_VALUES: readonly (string | undefined)[] = [];
+/** For an undeclared status: no slot, the fields are only searched for CR, LF and NUL. */
+const NO_SLOTS = new HeaderSlots([]);
 
 function add(violations: Violation[] | undefined, violation: Violation): Violation[] {
   if (violations === undefined) return [violation];

@@ -127,7 +127,8 @@ export function checkHeaders(
   return violations;
 }
 
-function controlCharacterViolations(
+/** One `HEADER_CONTROL_CHARACTER` record per field name, appended. */
+export function controlCharacterViolations(
   operation: string,
   status: number,
   names: readonly string[],

@@ -401,6 +401,14 @@ describe("regressions: hostile input that broke the validator's contract", () =>
     expect(check({ operationId: DR, status: 200, headers, body: runningText })).toEqual(want);
   });
 
+  test("CR/LF is a violation under a status the spec does not declare too", () => {
+    const headers = { ...json, "x-ms-request-id": "a\r\nSet-Cookie: e=1" };
+    expect(check({ operationId: DR, status: 299, headers, body: runningText })).toEqual([
+      ["HEADER_CONTROL_CHARACTER", "header", "/x-ms-request-id"],
+      ["INVALID_RESPONSE_CODE", "status", ""],
+    ]);
+  });
+
   test("Retry-After: 99999999999999999999999 is out of its integer range", () => {
     expect(
       check({
