@@ -2,8 +2,8 @@
  * Discriminators, read as oav reads them: a definition extends another when its `allOf` names
  * it; its discriminator value is `x-ms-discriminator-value`, else its definition name; a value of
  * a polymorphic schema is checked against the schema its discriminator property names, among the
- * schema itself and everything that extends it, directly or not. Subtypes are looked for in every
- * file the specs load.
+ * schema itself and everything that extends it, directly or not; for a subtype with no subtypes
+ * of its own, that is its own value only. Subtypes are looked for in every file the specs load.
  */
 import type { SpecFile, SpecFiles } from "./files.js";
 import type { SchemaNode } from "./model.js";
@@ -17,7 +17,10 @@ interface Definition {
   readonly raw: Record<string, unknown>;
 }
 
-/** Gives every definition that has a discriminator and subtypes its `polymorphism`. */
+/**
+ * Gives its `polymorphism` to every definition that has a discriminator (its own or inherited)
+ * and a discriminator value to check: subtypes, or an inherited discriminator.
+ */
 export function addPolymorphism(reader: SchemaReader): void {
   let index = new Map<string, Definition[]>();
   let indexedFiles = -1;
@@ -32,8 +35,10 @@ export function addPolymorphism(reader: SchemaReader): void {
         indexedFiles = reader.files.all().length;
       }
       const descendants = descendantsOf(`${node.file.path}#${node.pointer}`, index);
-      if (descendants.length === 0) continue;
       const raw = getByPointer(node.file.doc, node.pointer) as Record<string, unknown>;
+      // A root with a discriminator but no subtype has nothing to dispatch to: any value goes.
+      // A leaf subtype does: where it is named, its discriminator must name it (oav pins it too).
+      if (descendants.length === 0 && typeof raw.discriminator === "string") continue;
       const property = discriminatorOf(reader.files, node.file, raw, new Set());
       if (property === undefined) continue;
       const variants = new Map<string, SchemaNode>([[valueOf(raw, node.definition), node]]);

@@ -104,6 +104,24 @@ describe("polymorphism: the payload is checked against the subtype its discrimin
         want: [["DISCRIMINATOR_VALUE_NOT_FOUND", "body", "/frame/kind"]],
       },
     ],
+    [
+      "a leaf subtype accepts its own value",
+      { given: drawing({ shapes: [], pin: circle }), want: [] },
+    ],
+    [
+      "a leaf subtype does not accept another subtype's value",
+      {
+        given: drawing({ shapes: [], pin: { ...circle, kind: "Rectangle" } }),
+        want: [["DISCRIMINATOR_VALUE_NOT_FOUND", "body", "/pin/kind"]],
+      },
+    ],
+    [
+      "a leaf subtype does not accept an unknown value",
+      {
+        given: drawing({ shapes: [], pin: { ...circle, kind: "Bogus" } }),
+        want: [["DISCRIMINATOR_VALUE_NOT_FOUND", "body", "/pin/kind"]],
+      },
+    ],
   ])("%s", (_name, { given, want }) => {
     expect(brief(validator.validateResponse(given).violations)).toEqual(want);
   });
