@@ -3,7 +3,7 @@
  * changes something the spec allows. Driven by the schema the body is walked with, so every
  * property of every sample gets the same treatment.
  */
-import type { SchemaNode } from "../validator/spec/model.js";
+import { isBinaryBody, type SchemaNode } from "../validator/spec/model.js";
 import { appendPointer } from "../validator/spec/pointer.js";
 import { BAD_FORMAT_VALUES, otherCase, UNKNOWN_ENUM_VALUE, wrongTypeValue } from "./badValues.js";
 import { deleteAt, setAt } from "./edit.js";
@@ -20,6 +20,8 @@ export interface BodyMutation {
 export const EXTRA_PROPERTY = "conformanceExtraProperty";
 
 export function bodyMutations(schema: SchemaNode, body: unknown): BodyMutation[] {
+  // Bytes, which the validator does not look into: nothing to break.
+  if (isBinaryBody(schema)) return [];
   const out: BodyMutation[] = [];
   walkValue(schema, body, (site) => out.push(...siteMutations(body, site)));
   return out;

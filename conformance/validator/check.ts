@@ -26,7 +26,7 @@ import { HeaderSlots, HeadersRead, readHeaders } from "./headers/read.js";
 import type { NormalizedOptions } from "./options.js";
 import type { CompiledResponse } from "./schema/compile.js";
 import { toViolations } from "./schema/toViolations.js";
-import { target, type OperationModel, type ResponseModel } from "./spec/model.js";
+import { isBinaryBody, target, type OperationModel, type ResponseModel } from "./spec/model.js";
 import { responseFor } from "./status.js";
 import type { Violation } from "./types.js";
 
@@ -87,7 +87,7 @@ export function prepareOperation(
   const prepared = new Map<string, PreparedResponse>();
   for (const model of operation.responses.values()) {
     const checks = compiled?.get(model.key);
-    const type = model.schema && target(model.schema).type;
+    const type = model.schema && (isBinaryBody(model.schema) ? "file" : target(model.schema).type);
     const headers = prepareHeaders(
       model.headers,
       checks?.headers ?? new Map(),

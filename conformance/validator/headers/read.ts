@@ -42,17 +42,28 @@ export class HeaderSlots {
     clean: readonly string[] = [],
   ) {
     this.clean = clean.filter((value) => !hasControlCharacter(value)).map(interned);
-    // Through a map first: a later slot wins a spelling two slots share, as it always did.
+    // Names are case-insensitive: every spelling of a name reads into the first slot that has it
+    // (a response that declares `Content-Type` shares slot 0), and later slots get a copy.
+    const firstSlot = new Map<string, number>();
     const bySpelling = new Map<string, number>();
+    const twins: number[] = [];
     names.forEach((name, slot) => {
-      bySpelling.set(name.toLowerCase(), slot);
-      bySpelling.set(name, slot);
+      const lower = name.toLowerCase();
+      const first = firstSlot.get(lower);
+      if (first === undefined) firstSlot.set(lower, slot);
+      else twins.push(slot, first);
+      bySpelling.set(lower, first ?? slot);
+      bySpelling.set(name, first ?? slot);
     });
     for (const [spelling, slot] of bySpelling) {
       this.spellings.push(interned(spelling));
       this.spellingSlots.push(slot);
     }
+    this.twins = twins.length > 0 ? twins : undefined;
   }
+
+  /** Pairs (slot, the first slot of its name), flat; undefined when every name is distinct. */
+  readonly twins: readonly number[] | undefined;
 
   /** The slot of a field, or -1. */
   slotOf(name: string): number {
@@ -114,10 +125,14 @@ export function readHeaders(
   for (let i = 0; i < values.length; i++) values[i] = undefined;
   if (input === undefined || input === null) return into;
   if (typeof (input as Iterable<unknown>)[Symbol.iterator] === "function") {
-    return readEntries(input as Iterable<unknown>, maxBytes, into);
+    readEntries(input as Iterable<unknown>, maxBytes, into);
+  } else if (typeof input === "object") {
+    readRecord(input as Record<string, unknown>, maxBytes, into);
   }
-  if (typeof input === "object")
-    return readRecord(input as Record<string, unknown>, maxBytes, into);
+  const { twins } = into.slots;
+  if (twins !== undefined) {
+    for (let i = 0; i < twins.length; i += 2) values[twins[i]!] = values[twins[i + 1]!];
+  }
   return into;
 }
 

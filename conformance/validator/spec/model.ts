@@ -124,6 +124,15 @@ export function target(node: SchemaNode): SchemaNode {
 }
 
 /**
+ * A response body of bytes, not JSON: `type: file`, or `type: string` with `format: binary`, which
+ * AutoRest reads as a stream too (Maps Render tiles, Storage downloads). Nothing in it is validated.
+ */
+export function isBinaryBody(schema: SchemaNode): boolean {
+  const { type, format } = target(schema);
+  return type === "file" || (type === "string" && format === "binary");
+}
+
+/**
  * The schema a value is checked against: for a polymorphic schema, the variant its discriminator
  * names (itself when the value names none it knows; the validator reports that).
  */

@@ -206,6 +206,8 @@ export function responseArbitrary(
       "Content-Type": operation.produces[0] ?? "application/json",
     };
     for (const header of response.headers) {
+      // A declared Content-Type (Maps Render declares one) is the one above, from `produces`.
+      if (header.lower === "content-type") continue;
       const mustBe = rules.some(
         (r) =>
           r.operationId === operation.operationId &&

@@ -416,6 +416,30 @@ describe("media types: every produces form", () => {
       },
     ],
     [
+      "a string with format binary is bytes too, not parsed",
+      {
+        given: response("Items_GetTile", "image/png", Buffer.from([0x89, 0x50, 0xff, 0xfe])),
+        want: [],
+      },
+    ],
+    [
+      "a response that declares Content-Type still has its Content-Type checked",
+      {
+        given: response("Items_GetTile", "text/html", "<html></html>"),
+        want: [["INVALID_CONTENT_TYPE", "content-type", ""]],
+      },
+    ],
+    [
+      "a response that declares Content-Type, in any spelling, is not missing it",
+      {
+        given: {
+          ...response("Items_GetTile", undefined, Buffer.from([1, 2])),
+          headers: { "content-type": "application/vnd.mapbox-vector-tile" },
+        },
+        want: [],
+      },
+    ],
+    [
       "an XML body is not parsed",
       { given: response("Items_Export", "application/xml", "<item/>"), want: [] },
     ],

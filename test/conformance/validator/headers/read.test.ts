@@ -140,3 +140,21 @@ describe("readHeaders (budget 64 bytes)", () => {
     expect(reads).toBeLessThan(10);
   });
 });
+
+describe("a name two slots share (a response that declares Content-Type)", () => {
+  const shared = new HeaderSlots(["content-type", "x-a", "Content-Type"]);
+  test.each<[string, unknown]>([
+    ["lower case", { "content-type": "image/png", "x-a": "1" }],
+    ["the spec's spelling", { "Content-Type": "image/png", "x-a": "1" }],
+    [
+      "from entries",
+      new Map([
+        ["CONTENT-TYPE", "image/png"],
+        ["x-a", "1"],
+      ]),
+    ],
+  ])("%s: both slots get the value", (_name, given) => {
+    const result = readHeaders(given as HeadersInput, 1024, new HeadersRead(shared));
+    expect(result.values).toEqual(["image/png", "1", "image/png"]);
+  });
+});
