@@ -18,6 +18,9 @@ const ENCODINGS: Record<string, BodyEncoding> = {
   multipart: "multipart",
 };
 
+/** `application/xml`, `text/xml`, `application/atom+xml`... */
+const isXml = (mediaType: string): boolean => /^[^;]*[/+]xml\s*(;|$)/i.test(mediaType);
+
 const isBody = (p: M4Parameter): boolean => p.protocol.http?.in === ParameterLocation.Body;
 
 /** Types a caller could pass as a plain string, which core-client would not JSON-encode. */
@@ -52,8 +55,13 @@ function formFields(params: M4Parameter[], where: string): FormField[] {
  * media type the spec consumes), or undefined when the operation sends none.
  */
 export function toBody(requests: Request[], where: string): RequestBody | undefined {
-  const withBody = requests.filter((r) => (r.parameters ?? []).some(isBody));
-  if (!withBody.length) return undefined;
+  const bodied = requests.filter((r) => (r.parameters ?? []).some(isBody));
+  if (!bodied.length) return undefined;
+  // XML beside another media type (JSON, say) is dropped: the body is sent as the other one.
+  const notXml = bodied.filter(
+    (r) => (r.protocol.http as HttpRequestProtocol).knownMediaType !== "xml",
+  );
+  const withBody = notXml.length > 0 ? notXml : bodied;
   const encodings: BodyEncoding[] = [];
   const types: TypeRef[] = [];
   const contentTypes: string[] = [];
@@ -70,7 +78,8 @@ export function toBody(requests: Request[], where: string): RequestBody | undefi
     }
     const params = (r.parameters ?? []).filter(isBody);
     encodings.push(encoding);
-    contentTypes.push(...(http.mediaTypes ?? ["application/json"]));
+    // modelerfour may list XML among a JSON request's media types: JSON is what is sent.
+    contentTypes.push(...(http.mediaTypes ?? ["application/json"]).filter((t) => !isXml(t)));
     required ||= params.some((p) => p.required === true);
     if (encoding === "urlencoded" || encoding === "multipart") {
       fields = formFields(params, where);

@@ -13,9 +13,6 @@ interface HttpResponseProtocol {
 
 function bodyOf(r: M4Response, where: string): TypeRef | undefined {
   const http = r.protocol.http as unknown as HttpResponseProtocol;
-  if (http.knownMediaType === "xml") {
-    throw new UnsupportedConstructError("XML response body", `${where}/responses`);
-  }
   if (http.knownMediaType === "binary") return { kind: "binary" };
   const schema = (r as M4Response & { schema?: Schema }).schema;
   return schema ? schemaToType(schema, `${where}/responses`) : undefined;
@@ -49,8 +46,22 @@ export function toResponses(
   where: string,
 ): Response[] {
   const byStatus = new Map<string, Response>();
+  // A status the spec also produces as something other than XML (JSON beside XML, as many specs
+  // offer both) is typed by that; a status that is XML only cannot be, and is refused.
+  const isXml = (r: M4Response): boolean =>
+    (r.protocol.http as unknown as HttpResponseProtocol).knownMediaType === "xml";
+  const notXml = new Set(
+    [...responses, ...exceptions]
+      .filter((r) => !isXml(r))
+      .flatMap((r) => (r.protocol.http as unknown as HttpResponseProtocol).statusCodes),
+  );
   const add = (r: M4Response, isError: boolean): void => {
     const http = r.protocol.http as unknown as HttpResponseProtocol;
+    if (isXml(r)) {
+      const xmlOnly = http.statusCodes.find((status) => !notXml.has(status));
+      if (xmlOnly === undefined) return;
+      throw new UnsupportedConstructError("XML response body", `${where}/responses/${xmlOnly}`);
+    }
     const body = bodyOf(r, where);
     for (const status of http.statusCodes) {
       for (const h of http.headers ?? []) {

@@ -45,9 +45,17 @@ describe("toResponses", () => {
     expect(toResponses(given, [], "#/paths/~1a/get")).toMatchObject(want);
   });
 
-  it("refuses an XML response with the operation's pointer", () => {
-    expect(() => toResponses([m4(["200"], "xml", "string")], [], "#/paths/~1a/get")).toThrow(
-      "unsupported construct XML response body at #/paths/~1a/get/responses",
+  it("refuses a status that is XML only, pointing at it", () => {
+    const given = [m4(["200"], "json", "string"), m4(["200", "201"], "xml", "string")];
+    expect(() => toResponses(given, [], "#/paths/~1a/get")).toThrow(
+      "unsupported construct XML response body at #/paths/~1a/get/responses/201",
     );
+  });
+
+  it("types a status offered as XML and JSON by the JSON", () => {
+    const given = [m4(["200"], "xml", "object"), m4(["200"], "json", "string")];
+    expect(toResponses(given, [], "#/paths/~1a/get")).toMatchObject([
+      { status: "200", body: { kind: "string" } },
+    ]);
   });
 });

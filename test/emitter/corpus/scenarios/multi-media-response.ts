@@ -1,5 +1,5 @@
 import createClient, { isUnexpected } from "../../fixtures/out/multi-media-response/index.js";
-import { local, type Scenario } from "./scenario.js";
+import { local, parse, type Scenario } from "./scenario.js";
 
 export default function scenario(): Scenario {
   return {
@@ -8,6 +8,12 @@ export default function scenario(): Scenario {
         return { status: 200, headers: { "content-type": "text/plain" }, body: "all good" };
       }
       if (req.path === "/reports/r1/render") return { status: 202, body: { jobId: "j1" } };
+      if (req.path === "/reports/r1/export") {
+        // Offered XML or JSON, the client sends JSON and reads JSON.
+        const sent = parse<{ format: string }>(req);
+        if (!String(req.headers["content-type"]).startsWith("application/json")) return undefined;
+        return { status: 200, body: { url: `https://files.example.com/r1.${sent.format}` } };
+      }
       return undefined;
     },
     calls: {
@@ -20,6 +26,14 @@ export default function scenario(): Scenario {
         if (isUnexpected(queued)) throw new Error("unexpected response");
         if (queued.status !== "202") throw new Error("expected 202");
         expect(queued.body.jobId).toBe("j1");
+      },
+      "speaks JSON where XML is offered beside it": async (endpoint) => {
+        const client = createClient(endpoint, local(endpoint));
+        const exported = await client
+          .path("/reports/{reportId}/export", "r1")
+          .post({ body: { format: "csv" } });
+        if (isUnexpected(exported)) throw new Error("unexpected response");
+        expect(exported.body.url).toBe("https://files.example.com/r1.csv");
       },
     },
   };
