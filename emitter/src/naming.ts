@@ -17,9 +17,12 @@ export function camelCase(raw: string): string {
   return p.charAt(0).toLowerCase() + p.slice(1);
 }
 
-/** `Dataset_GetOperation` → `DatasetGetOperation`: the prefix of every per-operation type. */
-export function operationBaseName(op: Pick<Operation, "group" | "name">): string {
-  return `${pascalCase(op.group)}${pascalCase(op.name)}`;
+/**
+ * `Dataset_GetOperation` → `DatasetGetOperation`: the prefix of every per-operation type, unless
+ * `typePrefix` says otherwise (see `typePrefixAvoiding`).
+ */
+export function operationBaseName(op: Pick<Operation, "group" | "name" | "typePrefix">): string {
+  return op.typePrefix ?? `${pascalCase(op.group)}${pascalCase(op.name)}`;
 }
 
 export const parametersTypeName = (op: Operation): string => `${operationBaseName(op)}Parameters`;
@@ -48,6 +51,58 @@ export const logicalResponseName = (op: Operation): string =>
 /** One part of a multipart body: `Files_Upload` + `file` → `FilesUploadFilePartDescriptor`. */
 export const formPartName = (op: Operation, field: string): string =>
   `${operationBaseName(op)}${pascalCase(field)}PartDescriptor`;
+
+/** Every type name an operation declares, from its prefix. */
+export function operationTypeNames(op: Operation): string[] {
+  return [
+    parametersTypeName(op),
+    queryParamName(op),
+    queryPropertiesName(op),
+    headersName(op),
+    headerParamName(op),
+    bodyParamName(op),
+    mediaTypesParamName(op),
+    logicalResponseName(op),
+    ...op.responses.flatMap((r) => [
+      responseTypeName(op, r.status),
+      responseHeadersName(op, r.status),
+    ]),
+    ...(op.body?.formFields ?? []).map((f) => formPartName(op, f.wireName)),
+  ];
+}
+
+/**
+ * The prefix an operation's types take so that none has a model's name: its own when none
+ * would (nearly always), else with `Operation` appended, then a number. A spec that names a body
+ * model `RestoreParameters` beside an operation `Restore` (KeyVault's `SelectiveKeyRestoreOperation`
+ * does) keeps the model's name, which callers see in the spec; the options type gives way.
+ * Only model names count, so a name still never depends on where an operation sits.
+ */
+export function typePrefixAvoiding(
+  op: Operation,
+  modelNames: ReadonlySet<string>,
+): string | undefined {
+  const clashes = (prefix: string | undefined) =>
+    operationTypeNames({ ...op, typePrefix: prefix }).some((n) => modelNames.has(n));
+  if (!clashes(op.typePrefix)) return op.typePrefix;
+  const base = `${operationBaseName(op)}Operation`;
+  for (let i = 1; ; i++) {
+    const prefix = i === 1 ? base : `${base}${i}`;
+    if (!clashes(prefix)) return prefix;
+  }
+}
+
+/** Every name the models of a client declare, input and output, parents included. */
+export function modelTypeNames(models: readonly { name: string }[]): Set<string> {
+  return new Set(
+    models.flatMap((m) => [
+      inputModelName(m.name),
+      outputModelName(m.name),
+      inputParentName(m.name),
+      outputParentName(m.name),
+    ]),
+  );
+}
 
 /**
  * Path interface names, one per path (keyed by path), each named after the path's first

@@ -1,3 +1,4 @@
+import type { Operation } from "../../emitter/src/model/types";
 import * as naming from "../../emitter/src/naming";
 
 const op = { group: "Dataset", name: "GetOperation" };
@@ -84,5 +85,32 @@ describe("naming", () => {
   ])("path interface names: %s", (_name, { given, want }) => {
     const first = new Map(given.map(([path, group, name]) => [path, { group, name }]));
     expect([...naming.pathInterfaceNames(first, new Set(["Widget"])).values()]).toEqual(want);
+  });
+
+  describe("operation type prefixes that give way to model names", () => {
+    const restore = {
+      operationId: "Restore",
+      group: "",
+      name: "Restore",
+      responses: [{ status: "200" }, { status: "default" }],
+    } as unknown as Operation;
+    it.each<[string, { models: string[]; want: string | undefined }]>([
+      ["no clash keeps the group-and-name prefix", { models: ["Folder"], want: undefined }],
+      [
+        "a body model named like the options type",
+        { models: ["RestoreParameters"], want: "RestoreOperation" },
+      ],
+      [
+        "a model named like a response type",
+        { models: ["Restore200Response"], want: "RestoreOperation" },
+      ],
+      [
+        "the renamed prefix clashing too takes a number",
+        { models: ["RestoreParameters", "RestoreOperationParameters"], want: "RestoreOperation2" },
+      ],
+    ])("%s", (_name, { models, want }) => {
+      const taken = naming.modelTypeNames(models.map((name) => ({ name })));
+      expect(naming.typePrefixAvoiding(restore, taken)).toBe(want);
+    });
   });
 });

@@ -4,6 +4,7 @@ import { NoOperationsError, UnsupportedConstructError } from "../errors.js";
 import { checkPaging } from "./checkPaging.js";
 import { collectModels } from "./collectModels.js";
 import { toHost } from "./host.js";
+import { modelTypeNames, typePrefixAvoiding } from "../naming.js";
 import { toOperation } from "./operations.js";
 import type { ClientModel, Credential } from "./types.js";
 
@@ -55,6 +56,11 @@ export function fromCodeModel(model: CodeModel, settings: ClientSettings): Clien
   const objects = (model.schemas.objects ?? []) as ObjectSchema[];
   const models = collectModels(objects, operations);
   for (const op of operations) checkPaging(op, models);
+  const modelNames = modelTypeNames(models);
+  for (const op of operations) {
+    const prefix = typePrefixAvoiding(op, modelNames);
+    if (prefix !== undefined) op.typePrefix = prefix;
+  }
   return {
     clientName: settings.clientName,
     description: model.info.description,

@@ -128,6 +128,8 @@ export interface Operation {
   responses: Response[];
   longRunning?: LongRunning;
   paging?: Paging;
+  /** Set when the group-and-name prefix would give one of its types a model's name (naming.ts). */
+  typePrefix?: string;
 }
 
 export interface HostParameter {

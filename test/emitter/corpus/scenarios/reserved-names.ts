@@ -1,4 +1,8 @@
-import createClient, { isUnexpected } from "../../fixtures/out/reserved-names/index.js";
+import createClient, {
+  isUnexpected,
+  type RestoreOperationParameters,
+  type RestoreParameters,
+} from "../../fixtures/out/reserved-names/index.js";
 import { type Scenario } from "./scenario.js";
 
 export default function scenario(): Scenario {
@@ -19,6 +23,18 @@ export default function scenario(): Scenario {
           .get();
         if (isUnexpected(res)) throw new Error("unexpected response");
         expect(res.body).toBe("/folders/p/items/c/d");
+      },
+      "keeps a model's name and renames the options type it would clash with": async (
+        endpoint,
+      ) => {
+        const base = endpoint.slice(0, endpoint.lastIndexOf("/"));
+        const fixture = endpoint.slice(endpoint.lastIndexOf("/") + 1);
+        const client = createClient(base, fixture, { allowInsecureConnection: true });
+        const body: RestoreParameters = { folder: "f1" };
+        const options: RestoreOperationParameters = { body };
+        const res = await client.path("/restore").put(options);
+        if (isUnexpected(res)) throw new Error("unexpected response");
+        expect(res.body).toBe("/restore");
       },
       "sends a skip-url-encoding path parameter as is when asked": async (endpoint) => {
         const base = endpoint.slice(0, endpoint.lastIndexOf("/"));
