@@ -6,7 +6,7 @@ import { collectModels } from "./collectModels.js";
 import { toHost } from "./host.js";
 import { modelTypeNames, typePrefixAvoiding } from "../naming.js";
 import { toOperation } from "./operations.js";
-import type { ClientModel, Credential } from "./types.js";
+import type { ClientModel, Credential, Operation } from "./types.js";
 
 export interface ClientSettings {
   clientName: string;
@@ -45,6 +45,31 @@ function apiVersionOf(model: CodeModel): string | undefined {
   return String((p.schema as ConstantSchema).value.value);
 }
 
+/**
+ * Operations that share a route and method (`x-ms-paths`: `/files/{path}` and
+ * `/files/{path}?comp=lock`) are overloads of one signature, told apart by what their options
+ * hold. A required query parameter with a single enum value is what routes such an operation
+ * (`comp`): typed as that literal, not `string` (how an extensible enum is printed), so the
+ * overload a call picks, and its response type, follow the value it sends.
+ */
+function pinOverloadQueries(operations: Operation[]): void {
+  const byRoute = new Map<string, Operation[]>();
+  for (const op of operations) {
+    const key = `${op.method} ${op.path}`;
+    byRoute.set(key, [...(byRoute.get(key) ?? []), op]);
+  }
+  for (const shared of byRoute.values()) {
+    if (shared.length < 2) continue;
+    for (const op of shared) {
+      for (const p of op.queryParameters) {
+        if (p.required && p.type.kind === "enum" && p.type.values.length === 1) {
+          p.type = { kind: "constant", value: p.type.values[0]! };
+        }
+      }
+    }
+  }
+}
+
 export function fromCodeModel(model: CodeModel, settings: ClientSettings): ClientModel {
   const groups = model.operationGroups ?? [];
   const m4Operations = groups.flatMap((g) => g.operations);
@@ -56,6 +81,7 @@ export function fromCodeModel(model: CodeModel, settings: ClientSettings): Clien
   const objects = (model.schemas.objects ?? []) as ObjectSchema[];
   const models = collectModels(objects, operations);
   for (const op of operations) checkPaging(op, models);
+  pinOverloadQueries(operations);
   const modelNames = modelTypeNames(models);
   for (const op of operations) {
     const prefix = typePrefixAvoiding(op, modelNames);

@@ -24,6 +24,9 @@ export default function scenario(): Scenario {
       if (req.method === "PUT" && req.query.get("comp") === "lock") {
         return { status: 200, body: { name: "locked" } };
       }
+      if (req.method === "PUT" && req.query.get("comp") === "unlock") {
+        return { status: 200, body: { released: true } };
+      }
       if (req.method === "PUT") {
         expect(req.headers["content-type"]).toBe("application/json");
         expect(parse<unknown>(req)).toBe("a b c");
@@ -64,6 +67,18 @@ export default function scenario(): Scenario {
           .put({ queryParameters: { comp: "lock" } });
         expect(res.status).toBe("200");
         expect(isUnexpected(res)).toBe(false);
+      },
+      "picks the x-ms-paths overload, and its response type, by the query value": async (
+        endpoint,
+      ) => {
+        const client = createClient("myvault", ".vault.example.net", local(endpoint));
+        const res = await client
+          .path("/files/{path}", "report.txt")
+          .put({ queryParameters: { comp: "unlock" } });
+        if (isUnexpected(res) || res.status !== "200") throw new Error("unexpected response");
+        // `released` is UnlockResult's, not Files_Lock's FileInfo: the overload followed "unlock".
+        const released: boolean = res.body.released;
+        expect(released).toBe(true);
       },
       "builds the endpoint from the operation's host parameter": async () => {
         const client = createClient("myvault", ".vault.example.net");
