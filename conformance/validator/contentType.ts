@@ -26,18 +26,21 @@ export function contentTypeCheck(produces: readonly string[]): ContentTypeCheck 
   // The spelling the spec uses is what a service sends, nearly always: no parsing for it. A few
   // entries: compared in turn, which costs less than hashing the header's text for a set.
   const verbatim = [...new Set(produces)].map(interned);
+  // Messages list `produces` as the spec writes it: parameters can matter to a reader
+  // (`application/json;serialization=Avro` beside plain JSON).
+  const listed = [...new Set(produces)].join(", ");
   const anything = allowed.includes("*/*");
   const families = allowed.filter((a) => a.endsWith("/*")).map((a) => a.slice(0, -1));
   return (header) => {
     if (header === undefined) {
-      return `Content-Type is missing; the operation produces ${allowed.join(", ")}`;
+      return `Content-Type is missing; the operation produces ${listed}`;
     }
     for (let i = 0; i < verbatim.length; i++) if (header === verbatim[i]) return undefined;
     const actual = mediaType(header);
     if (anything || allowed.includes(actual) || families.some((f) => actual.startsWith(f))) {
       return undefined;
     }
-    return `Content-Type ${JSON.stringify(actual)} is not among ${allowed.join(", ")}`;
+    return `Content-Type ${JSON.stringify(actual)} is not among ${listed}`;
   };
 }
 

@@ -20,3 +20,19 @@ describe("contentTypeProblem", () => {
     expect(contentTypeProblem(...given) === undefined).toBe(want);
   });
 });
+
+describe("contentTypeProblem messages", () => {
+  test("list produces as the spec writes it, parameters and all, once each", () => {
+    const produces = [
+      "application/json;serialization=Avro",
+      "application/json",
+      "application/json",
+    ];
+    expect(contentTypeProblem("text/plain", produces)).toBe(
+      'Content-Type "text/plain" is not among application/json;serialization=Avro, application/json',
+    );
+    expect(contentTypeProblem(undefined, produces)).toBe(
+      "Content-Type is missing; the operation produces application/json;serialization=Avro, application/json",
+    );
+  });
+});
