@@ -37,6 +37,7 @@ export {
 export type {
   ResponseValidator,
   ValidatorOptions,
+  NullsPolicy,
   ResponseInput,
   HeadersInput,
   Violation,

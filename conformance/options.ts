@@ -36,6 +36,12 @@ export interface ConformanceOptions {
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** Stages the caller ran itself (say, its own spec lint): reported with the checks. Default none. */
   readonly extraStages?: readonly StageResult[];
+  /**
+   * Where `null` is accepted: `"declared"` (default), only where `x-nullable: true`; `"oav"`, also
+   * an optional property, an array item or a map value, as oav reads specs (see the validator's
+   * `nulls` option).
+   */
+  readonly nulls?: "declared" | "oav";
 }
 
 export interface NormalisedConformanceOptions {
@@ -47,6 +53,7 @@ export interface NormalisedConformanceOptions {
   readonly log: (line: string) => void;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly extraStages: readonly StageResult[];
+  readonly nulls: "declared" | "oav";
 }
 
 export const DEFAULT_REPORT_DIR = path.join("reports", "conformance");
@@ -92,6 +99,9 @@ export function normaliseConformanceOptions(
         ? jsonFilesIn(BUNDLED_RECORDINGS_DIR)
         : []
       : files("recordings", options.recordings, true);
+  if (options.nulls !== undefined && options.nulls !== "declared" && options.nulls !== "oav") {
+    throw new ConformanceOptionError("nulls", '"declared" or "oav"');
+  }
   for (const name of ["log"] as const) {
     if (options[name] !== undefined && typeof options[name] !== "function") {
       throw new ConformanceOptionError(name, "a function");
@@ -106,6 +116,7 @@ export function normaliseConformanceOptions(
     log: options.log ?? (() => undefined),
     env: options.env ?? process.env,
     extraStages: options.extraStages ?? [],
+    nulls: options.nulls ?? "declared",
   };
 }
 

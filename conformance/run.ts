@@ -46,7 +46,7 @@ export async function runConformance(options?: ConformanceOptions): Promise<Conf
   const stages: StageResult[] = [...normalised.extraStages];
   let validator: ResponseValidator | undefined;
   try {
-    validator = createValidator(normalised.specs);
+    validator = createValidator({ specPaths: normalised.specs, nulls: normalised.nulls });
     const operations = validator.operations().length;
     stages.push({
       name: "specs",

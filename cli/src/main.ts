@@ -34,13 +34,21 @@ import { isUsageError, UsageError } from "./usage-error.js";
 /** The command's name, as installed by the package's `bin`. */
 export const PROGRAM = "maps-operations";
 
+interface ConformanceFlags {
+  endpoint?: string;
+  reportDir?: string;
+  spec?: string[];
+  recording?: string[];
+  nulls?: "declared" | "oav";
+}
+
 /** What commander's parse picked; run after parsing so every error goes through one place. */
 type Invocation =
   | { command: "status"; operationId: string; flags: RawWaitFlags }
   | { command: "wait"; operationId: string; flags: RawWaitFlags }
   | {
       command: "conformance";
-      flags: { endpoint?: string; reportDir?: string; spec?: string[]; recording?: string[] };
+      flags: ConformanceFlags;
     }
   | {
       command: "emulator";
@@ -140,6 +148,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
           reportDir: checkReportDir(invocation.flags.reportDir),
           specs: invocation.flags.spec,
           recordings: invocation.flags.recording,
+          nulls: invocation.flags.nulls,
         };
         // Loaded when used: the contract check and the emulator take longer to load than the
         // rest of the CLI, and status and wait need neither.
@@ -262,10 +271,14 @@ function buildProgram(io: CliIo, pick: (invocation: Invocation) => void): Comman
       "check against these Swagger 2.0 files instead of the bundled Azure Maps specs",
     )
     .option("--recording <file...>", "also check these recordings (nock definitions), offline")
-    .action(
-      (flags: { endpoint?: string; reportDir?: string; spec?: string[]; recording?: string[] }) =>
-        pick({ command: "conformance", flags }),
-    );
+    .addOption(
+      new Option(
+        "--nulls <policy>",
+        "where null is accepted: declared (only where x-nullable: true, the default) or oav" +
+          " (also optional properties, array items and map values, as oav reads them)",
+      ).choices(["declared", "oav"]),
+    )
+    .action((flags: ConformanceFlags) => pick({ command: "conformance", flags }));
 
   program
     .command("emulator")

@@ -1,6 +1,6 @@
 export { createValidator } from "./validator.js";
 export type { OperationInfo, ResponseValidator } from "./validator.js";
-export type { ValidatorOptions, NormalizedOptions } from "./options.js";
+export type { ValidatorOptions, NormalizedOptions, NullsPolicy } from "./options.js";
 export { DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_DEPTH, DEFAULT_MAX_HEADER_BYTES } from "./options.js";
 export type {
   HeadersInput,

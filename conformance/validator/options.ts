@@ -30,7 +30,17 @@ export interface ValidatorOptions {
   readonly maxHeaderBytes?: number;
   /** When a declared header must be present. Default: `DEFAULT_HEADER_RULES`. */
   readonly headerRules?: readonly HeaderPresenceRule[];
+  /**
+   * Where `null` is accepted. `"declared"` (default): only where `x-nullable: true` says so, as a
+   * typed client reads the spec. `"oav"`: also where oav accepts it, which Azure services often
+   * send: an optional property, an array item, a map value, unless `x-nullable: false`.
+   */
+  readonly nulls?: NullsPolicy;
 }
+
+/** See `ValidatorOptions.nulls`. */
+export type NullsPolicy = "declared" | "oav";
+export const NULLS_POLICIES: readonly NullsPolicy[] = ["declared", "oav"];
 
 export interface NormalizedOptions {
   readonly specPaths: readonly string[];
@@ -38,6 +48,7 @@ export interface NormalizedOptions {
   readonly maxDepth: number;
   readonly maxHeaderBytes: number;
   readonly headerRules: readonly HeaderPresenceRule[];
+  readonly nulls: NullsPolicy;
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -51,7 +62,15 @@ export function normalizeOptions(options: ValidatorOptions = {}): NormalizedOpti
     maxDepth: positive(options.maxDepth, DEFAULT_MAX_DEPTH, "maxDepth"),
     maxHeaderBytes: positive(options.maxHeaderBytes, DEFAULT_MAX_HEADER_BYTES, "maxHeaderBytes"),
     headerRules: options.headerRules ?? DEFAULT_HEADER_RULES,
+    nulls: nullsPolicy(options.nulls),
   };
+}
+
+function nullsPolicy(value: unknown): NullsPolicy {
+  if (value === undefined) return "declared";
+  if (NULLS_POLICIES.includes(value as NullsPolicy)) return value as NullsPolicy;
+  const got = typeof value === "string" ? JSON.stringify(value) : typeof value;
+  throw new RangeError(`validator option nulls must be "declared" or "oav", got ${got}`);
 }
 
 function positive(value: number | undefined, fallback: number, name: string): number {

@@ -39,7 +39,7 @@ export function createValidator(options?: readonly string[] | ValidatorOptions):
   const normalized = normalizeOptions(
     Array.isArray(options) ? { specPaths: options } : (options as ValidatorOptions),
   );
-  const model = loadSpecs(normalized.specPaths);
+  const model = loadSpecs(normalized.specPaths, normalized.nulls);
   const warnings = [...model.warnings];
   const compiled = compileModel(model, warnings);
   const rulesByOperation = groupRules(model, normalized.headerRules);

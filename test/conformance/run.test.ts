@@ -115,6 +115,7 @@ test.each<[string, object, string]>([
   ["a missing recording", { recordings: ["/nope/rec.json"] }, "recordings[0]"],
   ["an empty report dir", { reportDir: " " }, "reportDir"],
   ["log not a function", { log: "yes" }, "log"],
+  ["a nulls policy it does not know", { nulls: "lenient" }, "nulls"],
 ])("refuses %s before running anything, naming the option", async (_name, options, option) => {
   const error = await runConformance(options).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(ConformanceOptionError);
@@ -164,4 +165,25 @@ test("an x-ms-examples file that cannot be read fails its own check; the other e
   expect(samples?.details.join("\n")).toContain("OK.json");
   expect(report.ok).toBe(false);
   expect(report.stages.find((s) => s.name === "self-test")?.status).toBe("passed");
+});
+
+test("nulls: oav accepts null where oav does; the default does not", async () => {
+  // `homepage` is optional and not x-nullable: null there is oav's reading, not the spec's.
+  const file = recording("nulls.json", [
+    { ...thing("t1"), response: { id: "t1", kind: "Small", count: 1, homepage: null } },
+  ]);
+  const run = (nulls?: "oav") =>
+    runConformance({
+      specs: [FEATURES],
+      recordings: [file],
+      reportDir: path.join(dir, nulls ?? "declared"),
+      env: {},
+      ...(nulls ? { nulls } : {}),
+    });
+  const [declared, oav] = [await run(), await run("oav")];
+  expect(declared.ok).toBe(false);
+  expect(declared.violations.map((v) => [v.code, v.pointer])).toEqual([
+    ["INVALID_TYPE", "/homepage"],
+  ]);
+  expect(oav.ok).toBe(true);
 });

@@ -9,6 +9,7 @@ const FLAGS: Readonly<Record<string, string>> = {
   reportDir: "--report-dir",
   specs: "--spec",
   recordings: "--recording",
+  nulls: "--nulls",
 };
 
 export interface ConformanceCliOptions {
@@ -16,6 +17,7 @@ export interface ConformanceCliOptions {
   readonly reportDir: string | undefined;
   readonly specs: readonly string[] | undefined;
   readonly recordings: readonly string[] | undefined;
+  readonly nulls?: "declared" | "oav" | undefined;
 }
 
 /**
@@ -32,6 +34,7 @@ export async function conformanceCommand(
     ...(options.reportDir === undefined ? {} : { reportDir: options.reportDir }),
     ...(options.specs === undefined ? {} : { specs: options.specs }),
     ...(options.recordings === undefined ? {} : { recordings: options.recordings }),
+    ...(options.nulls === undefined ? {} : { nulls: options.nulls }),
     env: io.env,
     log: (line) => io.out(`${line}\n`),
   }).catch((error: unknown) => {

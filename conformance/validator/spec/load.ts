@@ -12,6 +12,7 @@
  */
 import path from "node:path";
 import { SpecLoadError } from "../errors.js";
+import type { NullsPolicy } from "../options.js";
 import { SpecFiles, type SpecFile } from "./files.js";
 import { link } from "./link.js";
 import type { ExampleRef, HeaderModel, OperationModel, ResponseModel, SpecModel } from "./model.js";
@@ -24,10 +25,14 @@ type Raw = Record<string, unknown>;
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch"] as const;
 
-export function loadSpecs(specPaths: readonly string[]): SpecModel {
+/** @param nulls where `null` is accepted beyond `x-nullable: true` (see `ValidatorOptions.nulls`) */
+export function loadSpecs(
+  specPaths: readonly string[],
+  nulls: NullsPolicy = "declared",
+): SpecModel {
   const warnings = new WarningLog();
   const files = new SpecFiles(warnings);
-  const reader = new SchemaReader(files, warnings);
+  const reader = new SchemaReader(files, warnings, nulls);
   const specs = specPaths.map((specPath) => readSpec(files, specPath, warnings));
   const operations = new Map<string, OperationModel>();
   for (const spec of specs) {

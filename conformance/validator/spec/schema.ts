@@ -7,7 +7,8 @@
  * The readings, in one list:
  * - `x-nullable: true` allows `null` (on a `$ref`, or on anything the reference leads to). Without
  *   it `null` is rejected, a stricter reading than oav's: a typed client breaks on an unexpected
- *   `null`.
+ *   `null`. With the `oav` nulls policy, oav's reading: an optional property, an array item and a
+ *   map value also allow `null`, unless `x-nullable: false`.
  * - `x-ms-enum.modelAsString: true` makes an enum extensible; `x-ms-enum.values` stand for `enum`
  *   when it is absent.
  * - A `$ref`'s other keywords are ignored (draft 4), except `x-nullable`.
@@ -27,6 +28,7 @@ import {
   SCHEMA_TYPES,
 } from "./vocabulary.js";
 import type { SpecWarningCode, WarningLog } from "./warnings.js";
+import type { NullsPolicy } from "../options.js";
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -66,6 +68,7 @@ export class SchemaReader {
   constructor(
     readonly files: SpecFiles,
     private readonly warnings: WarningLog,
+    private readonly nulls: NullsPolicy = "declared",
   ) {}
 
   node(file: SpecFile, pointer: string, raw: unknown): NodeDraft {
@@ -158,6 +161,7 @@ export class SchemaReader {
     if (schema.discriminator !== undefined && typeof schema.discriminator !== "string") {
       this.warn("INVALID_KEYWORD_VALUE", node, "discriminator", "must be a property name");
     }
+    if (this.nulls === "oav") allowOavNulls(node, schema);
     this.inferType(node, schema);
     this.readConstraints(node, schema);
     this.dropInapplicable(node);
@@ -380,4 +384,24 @@ function blankNode(file: SpecFile, pointer: string): NodeDraft {
     shape: EMPTY_SHAPE,
     polymorphism: undefined,
   };
+}
+
+/**
+ * oav's nullable reading (its `nullableTransformer`): where a value may be left out (an optional
+ * property) or is one of many (an array item, a map value), `null` is also fine unless the schema
+ * there says `x-nullable: false`.
+ */
+function allowOavNulls(node: NodeDraft, schema: Raw): void {
+  const notFalse = (raw: unknown) => (raw as Raw | null)?.["x-nullable"] !== false;
+  const declared = (schema.properties ?? {}) as Raw;
+  for (const [name, property] of node.properties) {
+    if (!node.required.includes(name) && notFalse(declared[name])) {
+      (property as NodeDraft).nullable = true;
+    }
+  }
+  if (node.items && notFalse(schema.items)) (node.items as NodeDraft).nullable = true;
+  const extra = node.additionalProperties;
+  if (typeof extra === "object" && notFalse(schema.additionalProperties)) {
+    (extra as NodeDraft).nullable = true;
+  }
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { RunningEmulator } from "../../../emulator/index.js";
@@ -25,6 +25,10 @@ it.each([
   [["--endpoint", "not a url"], /--endpoint must be an absolute http\(s\) URL/],
   [["--report-dir", ""], /--report-dir must be a directory path/],
   [["extra"], /too many arguments for 'conformance'/],
+  [
+    ["--nulls", "lenient"],
+    /--nulls <policy>' argument 'lenient' is invalid. Allowed choices are declared, oav/,
+  ],
 ])("bad usage %j exits 2", async (args, message) => {
   const run = await runCliInProcess(["conformance", ...args], cleanEnv());
   expect(run.code).toBe(2);
@@ -44,3 +48,53 @@ it("runs the whole suite against --endpoint and writes report.json to --report-d
   expect(run.code).toBe(report.ok ? 0 : 1);
   expect(report.ok).toBe(true);
 }, 300_000);
+
+it("--nulls oav reaches the validator: a null an optional property holds passes", async () => {
+  // The bundled recordings and the emulator send no such null; a spec and a recording of our own.
+  const dir = mkdtempSync(join(tmpdir(), "maps-cli-nulls-"));
+  const spec = join(dir, "spec.json");
+  const recording = join(dir, "recording.json");
+  writeFileSync(
+    spec,
+    JSON.stringify({
+      swagger: "2.0",
+      info: { title: "t", version: "1" },
+      host: "things.example.com",
+      produces: ["application/json"],
+      paths: {
+        "/things/{id}": {
+          get: {
+            operationId: "Things_Get",
+            parameters: [{ name: "id", in: "path", required: true, type: "string" }],
+            responses: {
+              "200": {
+                description: "ok",
+                schema: { type: "object", properties: { label: { type: "string" } } },
+              },
+            },
+          },
+        },
+      },
+    }),
+  );
+  writeFileSync(
+    recording,
+    JSON.stringify([
+      {
+        scope: "https://things.example.com",
+        method: "GET",
+        path: "/things/t1",
+        status: 200,
+        response: { label: null },
+        rawHeaders: { "content-type": "application/json" },
+      },
+    ]),
+  );
+  try {
+    const args = ["conformance", "--spec", spec, "--recording", recording, "--report-dir", dir];
+    expect((await runCliInProcess(args, cleanEnv())).code).toBe(1);
+    expect((await runCliInProcess([...args, "--nulls", "oav"], cleanEnv())).code).toBe(0);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 120_000);

@@ -10,6 +10,7 @@ import {
   type ResponseValidator,
 } from "../../../conformance/validator/index.js";
 import { brief } from "./helpers/setup.js";
+import { specAround, writeSpec } from "./helpers/specs.js";
 
 const fixture = (name: string): ResponseValidator =>
   createValidator([path.join(__dirname, "fixtures", name)]);
@@ -541,5 +542,50 @@ describe("a sloppy spec loads, with one warning per oddity", () => {
         ["MISSING_OPERATION_ID", "/paths/~1reports/get"],
       ].sort(),
     );
+  });
+});
+
+describe("nulls: declared (the default) or as oav reads them", () => {
+  const spec = writeSpec(
+    specAround(
+      {
+        type: "object",
+        required: ["id"],
+        properties: {
+          id: { type: "string" },
+          label: { type: "string" },
+          pinned: { type: "string", "x-nullable": false },
+          tags: { type: "array", items: { type: "string" } },
+          counts: { type: "object", additionalProperties: { type: "integer" } },
+          owner: { $ref: "#/definitions/Owner" },
+        },
+      },
+      { definitions: { Owner: { type: "object", properties: { name: { type: "string" } } } } },
+    ),
+  );
+  const declared = createValidator({ specPaths: [spec] });
+  const oav = createValidator({ specPaths: [spec], nulls: "oav" });
+  const given = (body: unknown): ResponseInput => ({
+    operationId: "X_Get",
+    status: 200,
+    headers: json,
+    body: JSON.stringify(body),
+  });
+  test.each<[string, { body: unknown; declared: string[]; oav: string[] }]>([
+    ["an optional property", { body: { id: "1", label: null }, declared: ["/label"], oav: [] }],
+    ["a required property", { body: { id: null }, declared: ["/id"], oav: ["/id"] }],
+    [
+      "an optional property with x-nullable: false",
+      { body: { id: "1", pinned: null }, declared: ["/pinned"], oav: ["/pinned"] },
+    ],
+    ["an array item", { body: { id: "1", tags: ["a", null] }, declared: ["/tags/1"], oav: [] }],
+    ["a map value", { body: { id: "1", counts: { a: null } }, declared: ["/counts/a"], oav: [] }],
+    ["an optional $ref", { body: { id: "1", owner: null }, declared: ["/owner"], oav: [] }],
+    ["a whole body", { body: null, declared: [""], oav: [""] }],
+  ])("null as %s", (_name, want) => {
+    const pointers = (v: ResponseValidator) =>
+      v.validateResponse(given(want.body)).violations.map((x) => x.pointer);
+    expect(pointers(declared)).toEqual(want.declared);
+    expect(pointers(oav)).toEqual(want.oav);
   });
 });

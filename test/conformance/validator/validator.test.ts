@@ -290,6 +290,13 @@ describe("createValidator", () => {
         want: { code: "", message: /maxDepth must be a positive integer/ },
       },
     ],
+    [
+      "a nulls policy it does not know",
+      {
+        given: () => createValidator({ nulls: "lenient" as never }),
+        want: { code: "", message: /nulls must be "declared" or "oav", got "lenient"/ },
+      },
+    ],
   ])("throws on %s", (_name, { given, want }) => {
     let thrown: unknown;
     try {
