@@ -37,6 +37,37 @@ export class GenerateError extends Error {
   }
 }
 
+const forSection = (tag) => (tag ? `section '${tag}'` : "every section");
+
+/** Input files that AutoRest would misread or crash on, found before it runs. */
+export class InputFileError extends GenerateError {
+  constructor(problems) {
+    super(
+      `${problems.length === 1 ? "an input file is" : `${problems.length} input files are`} ` +
+        `unusable:\n${problems.map((p) => `${p.file} (${forSection(p.tag)}): ${p.message}`).join("\n")}`,
+    );
+    this.name = "InputFileError";
+    this.code = "INPUT_FILE_INVALID";
+    this.problems = problems;
+  }
+}
+
+/** AutoRest runs that failed: each failed section (or run) with the log messages that say why. */
+export class AutorestError extends GenerateError {
+  constructor(config, failures) {
+    const count = failures.length === 1 ? "1 failure" : `${failures.length} failures`;
+    super(
+      `AutoRest failed for ${config} (${count}):\n` +
+        failures
+          .map(({ what, reasons }) => `${what}:\n${reasons.join("\n").replace(/^/gm, "  ")}`)
+          .join("\n"),
+    );
+    this.name = "AutorestError";
+    this.code = "AUTOREST_FAILED";
+    this.failures = failures;
+  }
+}
+
 function argValue(name, envName, fallback) {
   const i = process.argv.indexOf(name);
   if (i !== -1 && process.argv[i + 1]) return resolve(process.argv[i + 1]);
@@ -198,6 +229,94 @@ export function batchEntries(configText, part) {
 }
 
 /**
+ * The spec files the config's runs read, with a section each is read for: the `input-file`s of
+ * the sections the batch (or, without one, the config) runs, and of its unguarded blocks. Paths
+ * AutoRest resolves itself (other `$(...)` values, URLs) are left out.
+ */
+export function inputFiles(config, configText) {
+  const { load } = require("js-yaml");
+  const entries = batchEntries(configText);
+  const tags = new Set(
+    entries?.length && entries.every((e) => e?.tag)
+      ? entries.map((e) => e.tag)
+      : sections(configText).map((s) => s.tag),
+  );
+  const files = new Map();
+  for (const m of configText.matchAll(/^```yaml([^\n]*)\n([\s\S]*?)^```/gm)) {
+    const tag = /^\$\(tag\)\s*==\s*'([^']+)'$/.exec(m[1].trim())?.[1];
+    if (m[1].trim() && !tags.has(tag)) continue;
+    let block;
+    try {
+      block = load(m[2]);
+    } catch {
+      continue; // AutoRest reports a block it cannot read, better than this could
+    }
+    for (const value of [block?.["input-file"] ?? []].flat()) {
+      const path = String(value).replace(/^\$\(this-folder\)[\\/]?/, "");
+      if (path.includes("$(") || /^[a-z][\w+.-]+:/i.test(path)) continue;
+      const file = resolve(dirname(config), path);
+      if (!files.has(file)) files.set(file, tag);
+    }
+  }
+  return [...files].map(([file, tag]) => ({ file, tag }));
+}
+
+function describeValue(value) {
+  if (value === null || typeof value === "object") return JSON.stringify(value);
+  return `the ${typeof value} ${JSON.stringify(value)}`;
+}
+
+/** Where a JSON.parse error is, as line:column (its message gives a character offset). */
+function jsonErrorAt(text, error) {
+  const offset = Number(/at position (\d+)/.exec(error.message)?.[1]);
+  if (!Number.isInteger(offset)) return "";
+  const before = text.slice(0, offset).split("\n");
+  return ` (line ${before.length}, column ${before.at(-1).length + 1})`;
+}
+
+/**
+ * What makes a spec file unusable to AutoRest, or undefined. AutoRest crashes on a `swagger`
+ * that is not the string "2.0" (a bare 2.0 is the number 2 in JSON and YAML) with a TypeError in
+ * its merger that names nothing, and reports a missing or broken file less plainly than this.
+ */
+export function inputFileProblem(file) {
+  let text;
+  try {
+    text = readFileSync(file, "utf8").replace(/^\uFEFF/, "");
+  } catch (error) {
+    return error.code === "ENOENT" ? "no such file" : `cannot be read: ${error.message}`;
+  }
+  const yaml = /\.ya?ml$/i.test(file);
+  if (!yaml && !/\.json$/i.test(file)) return undefined; // a literate spec: AutoRest's to read
+  let doc;
+  try {
+    doc = yaml ? require("js-yaml").load(text) : JSON.parse(text);
+  } catch (error) {
+    // AutoRest reads JSON as YAML, so JSON that YAML accepts (a trailing comma) still works;
+    // a YAML file js-yaml rejects is left to AutoRest's own parser and its message.
+    if (yaml) return undefined;
+    try {
+      doc = require("js-yaml").load(text);
+    } catch {
+      return `is not JSON: ${error.message}${jsonErrorAt(text, error)}`;
+    }
+  }
+  if (doc && typeof doc === "object" && "swagger" in doc && doc.swagger !== "2.0") {
+    return `"swagger" must be the string "2.0" (found ${describeValue(doc.swagger)})`;
+  }
+  return undefined;
+}
+
+/** Throws InputFileError naming every unusable spec file the config's runs would read. */
+function checkInputFiles(config, configText) {
+  const problems = inputFiles(config, configText).flatMap(({ file, tag }) => {
+    const message = inputFileProblem(file);
+    return message ? [{ file, tag, message }] : [];
+  });
+  if (problems.length) throw new InputFileError(problems);
+}
+
+/**
  * Where the AutoRest CLI keeps the core the config pins with `version:` (~/.autorest, or
  * $AUTOREST_HOME/.autorest), when it is installed there; undefined otherwise.
  */
@@ -270,19 +389,68 @@ Promise.all(runs.map((args) => new Promise((done) => {
 }))).then((results) => process.stdout.write(JSON.stringify(results)));
 `;
 
-// AutoRest's own log mixes banners and info; only error/fatal lines explain a failure.
-function failureLines(output) {
-  return output
-    .split("\n")
-    .filter((l) => /^(error|fatal)\s*\|/.test(l) && !/^\s*(error|fatal)\s*\|\s*stack:/.test(l))
-    .filter(
-      (l) => !/Autorest completed with an error|Process\(\) cancelled|reported failure/.test(l),
-    )
-    .join("\n");
+// A line that starts a message of AutoRest's log; the lines after it, up to the next such line,
+// belong to it (where the problem is: source positions, the paths of duplicate operations, ...).
+const LOG_LINE = /^(info|information|warning|error|fatal|debug|verbose)\s*\|\s?(.*)$/;
+// AutoRest's summaries of a failure it has already reported, and its stack dumps.
+const NOISE = /^stack:|Autorest completed with an error|Process\(\) cancelled|reported failure/;
+const STACK_FRAME = /^\s+at\s/;
+/** Bounds of a failure's report, so a spec with thousands of errors cannot flood the terminal. */
+export const REPORT_LIMITS = { messages: 30, detailLines: 20, lineLength: 400 };
+/** The line the core driver ends each failed section's log with. */
+const SECTION_FAILED = /^AutoRest failed for ((?:section|batch entry) .*)$/;
+
+function clip(line) {
+  const max = REPORT_LIMITS.lineLength;
+  return line.length > max ? `${line.slice(0, max)}… (${line.length - max} more characters)` : line;
 }
 
-/** Runs the processes (side by side when more than one); throws on the first that failed. */
-function runAutorest(runs) {
+/** AutoRest's log as messages: a level-prefixed line with the lines under it. */
+function logMessages(output) {
+  const messages = [];
+  for (const line of output.split(/\r?\n/)) {
+    const m = LOG_LINE.exec(line);
+    if (m) messages.push({ level: m[1], line, text: m[2], detail: [] });
+    else messages.at(-1)?.detail.push(line);
+  }
+  return messages;
+}
+
+/** An error or fatal message, with the lines under it (bounded; stack frames left out). */
+function reason({ line, detail }) {
+  const kept = detail.filter((l) => l.trim() && !STACK_FRAME.test(l));
+  const max = REPORT_LIMITS.detailLines;
+  const more = kept.length > max ? [`  … ${kept.length - max} more lines`] : [];
+  return [line, ...kept.slice(0, max), ...more].map(clip).join("\n");
+}
+
+/**
+ * The failures in one AutoRest process's output: each section the core driver reports failed
+ * (its error and fatal messages precede that report, written in one piece per section), and
+ * what is left (the CLI's runs, a crash) under `what`. [] when the log holds no error.
+ */
+export function failuresIn(output, what) {
+  const failures = [];
+  let reasons = [];
+  for (const message of logMessages(output)) {
+    if (!/^(error|fatal)$/.test(message.level) || NOISE.test(message.text)) continue;
+    const section = SECTION_FAILED.exec(message.text)?.[1];
+    if (section) {
+      failures.push({ what: section, reasons });
+      reasons = [];
+    } else reasons.push(reason(message));
+  }
+  if (reasons.length) failures.push({ what, reasons });
+  const max = REPORT_LIMITS.messages;
+  return failures.map((f) =>
+    f.reasons.length > max
+      ? { ...f, reasons: [...f.reasons.slice(0, max), `… ${f.reasons.length - max} more errors`] }
+      : f,
+  );
+}
+
+/** Runs the processes (side by side when more than one); throws with every failure of them all. */
+function runAutorest(config, runs) {
   const options = { cwd: root, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 };
   let results;
   if (runs.length === 1) {
@@ -297,13 +465,14 @@ function runAutorest(runs) {
     if (r.status !== 0) throw new GenerateError(`AutoRest processes did not run:\n${r.stderr}`);
     results = JSON.parse(r.stdout);
   }
-  results.forEach(({ status, output }, i) => {
-    if (status !== 0 || /^(error|fatal)\s*\|/m.test(output)) {
-      throw new GenerateError(
-        `AutoRest failed for ${runs[i].what}:\n${failureLines(output) || output}`,
-      );
-    }
+  const failures = results.flatMap(({ status, output }, i) => {
+    const found = failuresIn(output, runs[i].what);
+    if (found.length || status === 0) return found;
+    // Failed without an error message (killed, out of memory): the end of its output says most.
+    const tail = output.trim().split("\n").slice(-REPORT_LIMITS.detailLines).map(clip);
+    return [{ what: runs[i].what, reasons: [tail.join("\n") || `exit status ${status}`] }];
   });
+  if (failures.length) throw new AutorestError(config, failures);
 }
 
 const DRIVER_FLAG = "--autorest-core-driver";
@@ -331,56 +500,68 @@ function logLine({ level, code, message, source }) {
 /**
  * The child process of one AutoRest core: an AutoRest instance per entry, CONCURRENT_RUNS at a
  * time (they share the core's loaded code and one process per extension), each writing its files
- * as the core's own command line does. Exits 1 at the first failure.
+ * as the core's own command line does. A failed entry does not stop the others, so one run
+ * reports every section that fails; exits 1 when any failed.
  */
 async function driveCore({ core, config, options, entries }) {
   const { AutoRest } = require(join(core, "dist/exports.js"));
-  const sink = {
-    log: (entry) => process.stdout.write(logLine(entry)),
-    startProgress: () => ({ update() {}, stop() {} }),
-  };
   const writes = [];
-  const fail = (text) => {
-    process.stdout.write(logLine({ level: "error", message: text }));
-    process.exit(1);
-  };
+  let failed = 0;
   const queue = [...entries];
   const runNext = async () => {
     for (let entry = queue.shift(); entry; entry = queue.shift()) await runEntry(entry);
   };
   const runEntry = async (entry) => {
-    const api = new AutoRest(sink, undefined, pathToFileURL(config).href);
-    api.AddConfiguration(options);
-    api.AddConfiguration(entry);
-    const view = await api.view;
-    // As the core's command line writes files: `eol` other than "default" rewrites line ends.
-    const { eol: eolSetting = "default" } = view.config;
-    const eol = eolSetting === "default" ? undefined : eolSetting === "crlf" ? "\r\n" : "\n";
-    // The staging folder starts empty, so AutoRest's clear-output-folder has nothing to clear.
-    api.GeneratedFile.Subscribe((_, { uri, type, content }) => {
-      const file = fileURLToPath(uri);
-      mkdirSync(dirname(file), { recursive: true });
-      const data =
-        type === "binary-file"
-          ? Buffer.from(content, "base64")
-          : eol
-            ? content.replace(/\r\n|\n|\r/g, eol)
-            : content;
-      writes.push(writeFile(file, data));
-    });
-    const result = await api.Process().finish;
-    if (result !== true) {
-      const spec = [view.config["input-file"] ?? []].flat().join(", ");
-      const what = entry.tag ? `section '${entry.tag}'` : JSON.stringify(entry);
-      process.stdout.write(logLine({ level: "error", message: String(result) }));
-      fail(`AutoRest failed for ${what} (spec ${spec})`);
+    // Each instance's log is written in one piece when it ends: instances run side by side, and
+    // the parent tells which messages belong to which failed section by their order.
+    let log = "";
+    let logged = false; // an error in the log fails the section, as it fails a CLI run
+    const sink = {
+      log: (message) => {
+        logged ||= message.level === "error" || message.level === "fatal";
+        log += logLine(message);
+      },
+      startProgress: () => ({ update() {}, stop() {} }),
+    };
+    let spec = "";
+    let result;
+    try {
+      const api = new AutoRest(sink, undefined, pathToFileURL(config).href);
+      api.AddConfiguration(options);
+      api.AddConfiguration(entry);
+      const view = await api.view;
+      spec = [view.config["input-file"] ?? []].flat().join(", ");
+      // As the core's command line writes files: `eol` other than "default" rewrites line ends.
+      const { eol: eolSetting = "default" } = view.config;
+      const eol = eolSetting === "default" ? undefined : eolSetting === "crlf" ? "\r\n" : "\n";
+      // The staging folder starts empty, so AutoRest's clear-output-folder has nothing to clear.
+      api.GeneratedFile.Subscribe((_, { uri, type, content }) => {
+        const file = fileURLToPath(uri);
+        mkdirSync(dirname(file), { recursive: true });
+        const data =
+          type === "binary-file"
+            ? Buffer.from(content, "base64")
+            : eol
+              ? content.replace(/\r\n|\n|\r/g, eol)
+              : content;
+        writes.push(writeFile(file, data));
+      });
+      result = await api.Process().finish;
+    } catch (error) {
+      result = error?.stack ?? error;
     }
+    if (result !== true || logged) {
+      failed += 1;
+      const what = entry.tag ? `section '${entry.tag}'` : `batch entry ${JSON.stringify(entry)}`;
+      if (result !== true) log += logLine({ level: "error", message: String(result) });
+      const where = spec ? ` (spec ${spec})` : "";
+      log += logLine({ level: "error", message: `AutoRest failed for ${what}${where}` });
+    }
+    process.stdout.write(log);
   };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENT_RUNS, queue.length) }, runNext)).catch(
-    (error) => fail(`AutoRest failed: ${error?.stack ?? error}`),
-  );
+  await Promise.all(Array.from({ length: Math.min(CONCURRENT_RUNS, queue.length) }, runNext));
   await Promise.all(writes);
-  process.exit(0);
+  process.exit(failed ? 1 : 0);
 }
 
 // Runs are serialized across processes (parallel test workers, a developer's second shell):
@@ -414,11 +595,12 @@ function generateUnlocked({ config, out }) {
   const text = readFileSync(config, "utf8");
   const list = sections(text);
   if (!list.length) throw new GenerateError(`${config} has no \`$(tag) == '...'\` sections`);
+  checkInputFiles(config, text);
   compileEmitter();
   mkdirSync(join(root, ".tmp"), { recursive: true });
   const staging = mkdtempSync(join(root, ".tmp", "generate-"));
   try {
-    runAutorest(autorestRuns(config, text, list, staging));
+    runAutorest(config, autorestRuns(config, text, list, staging));
     const produced = readdirSync(staging);
     if (!produced.length) throw new GenerateError(`AutoRest wrote no files for ${config}`);
     const stamp = { inputs: inputsHash(config, text), outputs: outputsHash(staging) };
