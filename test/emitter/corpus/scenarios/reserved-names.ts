@@ -24,9 +24,7 @@ export default function scenario(): Scenario {
         if (isUnexpected(res)) throw new Error("unexpected response");
         expect(res.body).toBe("/folders/p/items/c/d");
       },
-      "keeps a model's name and renames the options type it would clash with": async (
-        endpoint,
-      ) => {
+      "keeps a model's name and renames the options type it would clash with": async (endpoint) => {
         const base = endpoint.slice(0, endpoint.lastIndexOf("/"));
         const fixture = endpoint.slice(endpoint.lastIndexOf("/") + 1);
         const client = createClient(base, fixture, { allowInsecureConnection: true });
