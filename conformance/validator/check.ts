@@ -170,7 +170,15 @@ export function checkResponse(
   // The parsed body, when there is one (`hasBody`): rules with `when` read it, coverage counts it.
   let hasBody = false;
   let body: unknown;
-  if (response.bodyKind !== "none") {
+  if (response.bodyKind === "none") {
+    if ((status === 204 || status === 304) && hasContent(bodyInput)) {
+      const message = `a ${status} response cannot have content (RFC 9110 §15.3.5, §15.4.5), but this one has a body`;
+      violations = add(
+        violations,
+        record(operationId, status, "body", "INVALID_RESPONSE_BODY", "content", message),
+      );
+    }
+  } else {
     const contentType = headerValues[0];
     if (headers.ok) {
       const problem = prepared.contentType(contentType);
@@ -229,6 +237,14 @@ export function checkResponse(
   }
   response.spare = headers;
   return violations;
+}
+
+/** Anything but nothing: no body, an empty text, no bytes. */
+function hasContent(body: unknown): boolean {
+  if (body === undefined || body === null) return false;
+  if (typeof body === "string") return body.length > 0;
+  if (body instanceof Uint8Array) return body.byteLength > 0;
+  return true;
 }
 
 const NO_VALUES: readonly (string | undefined)[] = [];

@@ -9,7 +9,10 @@ export const VIOLATION_CODES = [
   /** oav's meaning: a header the response must carry is absent (see headers/rules.ts). */
   "INVALID_RESPONSE_HEADER",
   // body framing
-  /** oav's meaning: the response declares a body schema but no body was sent (or it is empty). */
+  /**
+   * oav's meaning: the response declares a body schema but no body was sent (or it is empty).
+   * Also a 204 or 304 that has a body, which HTTP does not allow.
+   */
   "INVALID_RESPONSE_BODY",
   /** Body is not JSON: syntax error, truncated, invalid UTF-8. */
   "JSON_PARSING_ERROR",

@@ -139,6 +139,17 @@ describe("features fixture", () => {
       { given: { operationId: "Things_Get", status: 204 }, want: [] },
     ],
     [
+      "204 with an empty text body",
+      { given: { operationId: "Things_Get", status: 204, body: "" }, want: [] },
+    ],
+    [
+      "204 cannot have content",
+      {
+        given: { operationId: "Things_Get", status: 204, body: '{"id":"t"}' },
+        want: [["INVALID_RESPONSE_BODY", "body", ""]],
+      },
+    ],
+    [
       "non-error default covers an undeclared 2xx",
       { given: given({ status: 201, body: { title: "created" } }), want: [] },
     ],
