@@ -11,7 +11,13 @@
  * - A polymorphic schema has two forms: referenced from outside, it dispatches on its discriminator
  *   (`keywords/discriminator.ts`); named by a subtype's `allOf`, it is the plain schema, so that a
  *   subtype does not dispatch back to itself.
+ * - `additionalProperties: false` allows every property of the object's shape, inherited ones
+ *   too (draft 4 would only see the schema's own `properties`; oav merges the parents first). A
+ *   closed schema named by another's `allOf` does not close that other one: its own shape decides.
  */
+
+/** How a schema is used: from outside, as a polymorphic variant, or as a part of an `allOf`. */
+type Use = "outside" | "variant" | "part";
 import type { SchemaNode } from "../spec/model.js";
 
 export type JsonSchema = Record<string, unknown>;
@@ -23,25 +29,28 @@ export class SchemaEmitter {
   readonly named: [id: string, schema: JsonSchema][] = [];
 
   /** The schema of a use: a body, a header, a property, an item... */
-  use(node: SchemaNode, plain = false): JsonSchema {
-    if (!node.ref) return this.inline(node);
-    const reference = { $ref: this.idOf(node.ref, plain) };
+  use(node: SchemaNode, as: Use = "outside"): JsonSchema {
+    if (!node.ref) return this.inline(node, as);
+    const reference = { $ref: this.idOf(node.ref, as) };
     return node.nullable && !node.ref.nullable ? nullableWrapper(reference) : reference;
   }
 
-  private idOf(node: SchemaNode, plain: boolean): string {
-    const dispatch = node.polymorphism !== undefined && !plain;
-    const key = `${node.file.path}#${node.pointer}${dispatch ? " dispatch" : ""}`;
+  private idOf(node: SchemaNode, as: Use): string {
+    const dispatch = node.polymorphism !== undefined && as === "outside";
+    // A part differs from the plain schema only when the schema is closed.
+    const part = as === "part" && node.additionalProperties === false;
+    const form = dispatch ? " dispatch" : part ? " part" : "";
+    const key = `${node.file.path}#${node.pointer}${form}`;
     const known = this.ids.get(key);
     if (known) return known;
     const id = `urn:swagger:${this.ids.size}`;
     // Registered before the body is emitted, so that a recursive schema finds its own id.
     this.ids.set(key, id);
-    this.named.push([id, dispatch ? this.dispatch(node) : this.inline(node)]);
+    this.named.push([id, dispatch ? this.dispatch(node) : this.inline(node, as)]);
     return id;
   }
 
-  private inline(node: SchemaNode): JsonSchema {
+  private inline(node: SchemaNode, as: Use = "outside"): JsonSchema {
     const out: JsonSchema = {};
     if (node.type !== undefined && node.type !== "file") out.type = node.type;
     if (node.format !== undefined) out.format = node.format;
@@ -56,10 +65,11 @@ export class SchemaEmitter {
       );
     }
     if (node.required.length > 0) out.required = [...node.required];
-    if (node.allOf.length > 0) out.allOf = node.allOf.map((part) => this.use(part, true));
+    if (node.allOf.length > 0) out.allOf = node.allOf.map((part) => this.use(part, "part"));
     if (node.items) out.items = this.use(node.items);
-    if (node.additionalProperties === false) out.additionalProperties = false;
-    else if (node.additionalProperties !== true) {
+    if (node.additionalProperties === false) {
+      if (as !== "part") closeOver(out, node);
+    } else if (node.additionalProperties !== true) {
       out.additionalProperties = this.use(node.additionalProperties);
     }
     Object.assign(out, node.constraints);
@@ -72,13 +82,24 @@ export class SchemaEmitter {
     const out: JsonSchema = {
       "x-discriminator": { property, values },
       "x-discriminator-map": values.map((value) => ({
-        $ref: this.idOf(variants.get(value)!, true),
+        $ref: this.idOf(variants.get(value)!, "variant"),
       })),
     };
     // The map applies to objects only; anything else must still fail the schema's type.
     if (node.type !== undefined && node.type !== "file") out.type = node.type;
     return node.nullable ? nullable(out) : out;
   }
+}
+
+/** `additionalProperties: false` over the whole shape: inherited names are allowed as they are. */
+function closeOver(out: JsonSchema, node: SchemaNode): void {
+  const own = (out.properties ?? {}) as Record<string, unknown>;
+  const inherited = [...node.shape.properties.keys()].filter((name) => !Object.hasOwn(own, name));
+  if (inherited.length > 0) {
+    // Checked by the allOf part that declares each; here they only need to be known.
+    out.properties = { ...own, ...Object.fromEntries(inherited.map((name) => [name, {}])) };
+  }
+  out.additionalProperties = false;
 }
 
 function nullable(out: JsonSchema): JsonSchema {

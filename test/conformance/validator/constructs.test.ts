@@ -589,3 +589,83 @@ describe("nulls: declared (the default) or as oav reads them", () => {
     expect(pointers(oav)).toEqual(want.oav);
   });
 });
+
+describe("additionalProperties: false with allOf: inherited properties are the object's own", () => {
+  const spec = writeSpec({
+    swagger: "2.0",
+    info: { title: "t", version: "1" },
+    produces: ["application/json"],
+    paths: {
+      "/plain": {
+        get: {
+          operationId: "Plain",
+          responses: { "200": { description: "ok", schema: { $ref: "#/definitions/Child" } } },
+        },
+      },
+      "/poly": {
+        get: {
+          operationId: "Poly",
+          responses: { "200": { description: "ok", schema: { $ref: "#/definitions/Base" } } },
+        },
+      },
+    },
+    definitions: {
+      Parent: { type: "object", properties: { id: { type: "string" } } },
+      Child: {
+        type: "object",
+        allOf: [{ $ref: "#/definitions/Parent" }],
+        properties: { name: { type: "string" } },
+        additionalProperties: false,
+      },
+      Base: {
+        type: "object",
+        discriminator: "kind",
+        required: ["kind"],
+        properties: { kind: { type: "string" } },
+        additionalProperties: false,
+      },
+      Sub: {
+        type: "object",
+        allOf: [{ $ref: "#/definitions/Base" }],
+        "x-ms-discriminator-value": "Sub",
+        properties: { b: { type: "string" } },
+        additionalProperties: false,
+      },
+    },
+  });
+  const validator = createValidator([spec]);
+  const check = (operationId: string, body: unknown) =>
+    brief(
+      validator.validateResponse({
+        operationId,
+        status: 200,
+        headers: json,
+        body: JSON.stringify(body),
+      }).violations,
+    );
+  test.each<[string, { given: [string, unknown]; want: [string, string, string][] }]>([
+    ["an inherited property", { given: ["Plain", { id: "1", name: "n" }], want: [] }],
+    [
+      "a property neither declares",
+      {
+        given: ["Plain", { id: "1", extra: 1 }],
+        want: [["OBJECT_ADDITIONAL_PROPERTIES", "body", "/extra"]],
+      },
+    ],
+    [
+      "an inherited property keeps its type",
+      { given: ["Plain", { id: 1 }], want: [["INVALID_TYPE", "body", "/id"]] },
+    ],
+    [
+      "a subtype's own property beside the closed base's",
+      { given: ["Poly", { kind: "Sub", b: "x" }], want: [] },
+    ],
+    [
+      "the closed base itself",
+      {
+        given: ["Poly", { kind: "Base", b: "x" }],
+        want: [["OBJECT_ADDITIONAL_PROPERTIES", "body", "/b"]],
+      },
+    ],
+  ])("%s", (_name, { given, want }) => expect(check(...given)).toEqual(want));
+});
