@@ -27,6 +27,18 @@ const PLAIN_HTTPS_URL =
 const RFC1123 =
   /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
 
+/**
+ * ISO 8601 durations as services write them: a decimal fraction on any part (`PT0.0010000S`, what
+ * .NET's `XmlConvert` makes of a `TimeSpan`, or `PT1,5S`), weeks, and a leading minus (XML
+ * Schema's negative durations). At least one part, and none after a bare `T` (`P`, `PT`, `P1DT`
+ * are not durations). ajv-formats' own takes no fraction.
+ */
+const PART = String.raw`\d+(?:[.,]\d+)?`;
+const DURATION = new RegExp(
+  String.raw`^-?P(?=\d|T\d)(?:${PART}Y)?(?:${PART}M)?(?:${PART}W)?(?:${PART}D)?` +
+    String.raw`(?:T(?=\d)(?:${PART}H)?(?:${PART}M)?(?:${PART}S)?)?$`,
+);
+
 const anything = { type: "string", validate: () => true } as const;
 
 export const EXTRA_FORMATS: Readonly<
@@ -54,6 +66,7 @@ export const EXTRA_FORMATS: Readonly<
     validate: /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$/,
   },
   base64url: { type: "string", validate: /^[A-Za-z0-9_-]*$/ },
+  duration: { type: "string", validate: DURATION },
   "date-time-rfc1123": { type: "string", validate: RFC1123 },
   "date-time-rfc7231": { type: "string", validate: RFC1123 },
   char: { type: "string", validate: (s: string) => [...s].length === 1 },
