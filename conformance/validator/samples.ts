@@ -25,7 +25,10 @@ interface ExampleFile {
   >;
 }
 
-/** An `x-ms-examples` file that could not be read: missing, misspelt, or not JSON. */
+/**
+ * An `x-ms-examples` file that could not be read as one: missing, misspelt, not JSON, without a
+ * `responses` object, or with a response under a key that is no status code.
+ */
 export interface UnreadableExample {
   readonly operationId: string;
   readonly title: string;
@@ -48,17 +51,25 @@ export function readExampleSamples(model: SpecModel): {
   for (const operation of model.operations.values()) {
     const { operationId } = operation;
     for (const example of operation.examples) {
-      let file: ExampleFile;
-      try {
-        file = (readJsonFile(example.file) ?? {}) as ExampleFile;
-      } catch (error) {
-        const message = `cannot read ${example.file}: ${(error as Error).message}`;
+      const problem = (message: string) =>
         unreadable.push({ operationId, title: example.title, file: example.file, message });
+      let file: ExampleFile | null;
+      try {
+        file = readJsonFile(example.file) as ExampleFile | null;
+      } catch (error) {
+        problem(`cannot read ${example.file}: ${(error as Error).message}`);
         continue;
       }
-      const responses = file.responses;
-      if (responses === null || typeof responses !== "object") continue;
+      const responses = file !== null && typeof file === "object" ? file.responses : undefined;
+      if (responses === null || typeof responses !== "object" || Array.isArray(responses)) {
+        problem(`${example.file} has no "responses" object`);
+        continue;
+      }
       for (const [status, response] of Object.entries(responses)) {
+        if (!/^[1-5]\d\d$/.test(status)) {
+          problem(`${example.file}: responses key ${JSON.stringify(status)} is not a status code`);
+          continue;
+        }
         samples.push({
           source: `${example.file}#${status}`,
           title: example.title,

@@ -75,17 +75,28 @@ describe("example files that cannot be read", () => {
       },
       gone: { $ref: "./no-such-example.json" },
       "not json": { $ref: `./${path.basename(writeSpec("{ nope"))}` },
+      "a bare array": { $ref: `./${path.basename(writeSpec([{ text: "hi" }]))}` },
+      "a stray key": {
+        $ref: `./${path.basename(writeSpec({ responses: { "200": { body: { id: "b" } }, errors: [] } }))}`,
+      },
     };
     return createValidator([writeSpec(doc)]);
   };
 
-  test("readExampleSamples keeps the readable ones and names each unreadable file", () => {
+  test("readExampleSamples keeps the readable ones and names each file it cannot read as one", () => {
     const { samples, unreadable } = readExampleSamples(spec().model);
-    expect(samples.map((s) => [s.title, s.status])).toEqual([["good", 200]]);
+    expect(samples.map((s) => [s.title, s.status])).toEqual([
+      ["good", 200],
+      ["a stray key", 200],
+    ]);
     expect(unreadable.map((u) => [u.operationId, u.title])).toEqual([
       ["X_Get", "gone"],
       ["X_Get", "not json"],
+      ["X_Get", "a bare array"],
+      ["X_Get", "a stray key"],
     ]);
+    expect(unreadable[2]!.message).toMatch(/has no "responses" object/);
+    expect(unreadable[3]!.message).toMatch(/responses key "errors" is not a status code/);
     expect(unreadable[0]!.message).toContain("no-such-example.json");
   });
 
