@@ -78,9 +78,17 @@ function toViolation(error: ErrorObject, context: ViolationContext): Violation {
     location: context.location,
     pointer: context.basePointer + pointerOf(error),
     keyword: error.keyword === "x-discriminator-map" ? "discriminator" : error.keyword,
-    message: error.message ?? `fails ${error.keyword}`,
+    message: messageOf(error),
     code: codeOf(error, context.data),
   };
+}
+
+/** ajv's message, but a type list in words: "must be integer or null", not "integer,null". */
+function messageOf(error: ErrorObject): string {
+  const { type } = error.params as { type?: unknown };
+  const types = Array.isArray(type) ? type : typeof type === "string" ? type.split(",") : [];
+  if (error.keyword === "type" && types.length > 1) return `must be ${types.join(" or ")}`;
+  return error.message ?? `fails ${error.keyword}`;
 }
 
 /**

@@ -588,6 +588,11 @@ describe("nulls: declared (the default) or as oav reads them", () => {
     expect(pointers(declared)).toEqual(want.declared);
     expect(pointers(oav)).toEqual(want.oav);
   });
+
+  test("a type that allows null says so in words", () => {
+    const [violation] = oav.validateResponse(given({ id: "1", label: 7 })).violations;
+    expect(violation?.message).toBe("must be string or null");
+  });
 });
 
 describe("additionalProperties: false with allOf: inherited properties are the object's own", () => {
