@@ -20,6 +20,20 @@ const ENCODINGS: Record<string, BodyEncoding> = {
 
 /** `application/xml`, `text/xml`, `application/atom+xml`... */
 const isXml = (mediaType: string): boolean => /^[^;]*[/+]xml\s*(;|$)/i.test(mediaType);
+/** `application/json`, `text/json`, `application/merge-patch+json`... */
+const isJson = (mediaType: string): boolean => /^[^;]*[/+]json\s*(;|$)/i.test(mediaType);
+
+/**
+ * The media types a request's body can be labelled with, given how it is encoded. modelerfour
+ * files the media types of a body parameter under one JSON request, XML and form-urlencoded
+ * among them (Custom Vision's ClassifyImageUrl consumes JSON and form): the body is sent as
+ * JSON, so only JSON types may label it.
+ */
+function sentAs(encoding: BodyEncoding, mediaTypes: string[]): string[] {
+  if (encoding !== "json") return mediaTypes.filter((t) => !isXml(t));
+  const json = mediaTypes.filter(isJson);
+  return json.length > 0 ? json : ["application/json"];
+}
 
 const isBody = (p: M4Parameter): boolean => p.protocol.http?.in === ParameterLocation.Body;
 
@@ -78,8 +92,7 @@ export function toBody(requests: Request[], where: string): RequestBody | undefi
     }
     const params = (r.parameters ?? []).filter(isBody);
     encodings.push(encoding);
-    // modelerfour may list XML among a JSON request's media types: JSON is what is sent.
-    contentTypes.push(...(http.mediaTypes ?? ["application/json"]).filter((t) => !isXml(t)));
+    contentTypes.push(...sentAs(encoding, http.mediaTypes ?? ["application/json"]));
     required ||= params.some((p) => p.required === true);
     if (encoding === "urlencoded" || encoding === "multipart") {
       fields = formFields(params, where);

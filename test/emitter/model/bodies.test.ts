@@ -33,6 +33,14 @@ describe("toBody", () => {
     expect(body).toMatchObject({ contentTypes: ["application/json"] });
   });
 
+  it("labels a body parameter offered as JSON or form-urlencoded as JSON only", () => {
+    const body = toBody(
+      [request("json", ["application/json", "application/x-www-form-urlencoded"])],
+      "#/paths/~1a/post",
+    );
+    expect(body).toMatchObject({ contentTypes: ["application/json"], encodings: ["json"] });
+  });
+
   it("refuses a body that is XML only", () => {
     expect(() => toBody([request("xml", ["application/xml"])], "#/paths/~1a/post")).toThrow(
       "unsupported construct XML request body at #/paths/~1a/post",

@@ -1,10 +1,16 @@
 import createClient, { isUnexpected } from "../../fixtures/out/multi-content/index.js";
-import { local, type Scenario } from "./scenario.js";
+import { local, parse, type Scenario } from "./scenario.js";
 
 /** One operation that takes a JSON model or a document's bytes; the caller names which. */
 export default function scenario(): Scenario {
   return {
     serve(req) {
+      if (req.path === "/documents:classify") {
+        // Offered JSON or form-urlencoded, the body goes out as JSON, labelled so.
+        expect(req.headers["content-type"]).toBe("application/json");
+        expect(parse<unknown>(req)).toEqual({ urlSource: "https://example.com/b.png" });
+        return { status: 204 };
+      }
       if (req.path !== "/documents:analyze") return undefined;
       const type = req.headers["content-type"];
       const body =
@@ -21,6 +27,13 @@ export default function scenario(): Scenario {
       };
     },
     calls: {
+      "sends a body offered as JSON or form as JSON": async (endpoint) => {
+        const client = createClient(local(endpoint));
+        const res = await client
+          .path("/documents:classify")
+          .post({ body: { urlSource: "https://example.com/b.png" } });
+        expect(res.status).toBe("204");
+      },
       "sends the JSON model with its content type": async (endpoint) => {
         const client = createClient(local(endpoint));
         const res = await client.path("/documents:analyze").post({
