@@ -52,6 +52,10 @@ export const VIOLATION_CODES = [
   "NOT_PASSED",
   /** oav's: a polymorphic value's discriminator names no schema that extends the declared one. */
   "DISCRIMINATOR_VALUE_NOT_FOUND",
+  /** oav's: a response (other than a POST's) returns an `x-ms-secret` property. */
+  "SECRET_PROPERTY",
+  /** oav's: a response returns a property whose `x-ms-mutability` has no `read`. */
+  "WRITEONLY_PROPERTY_NOT_ALLOWED_IN_RESPONSE",
   /** A schema keyword without a more specific code (should not happen with Swagger 2.0 specs). */
   "SCHEMA_VALIDATION_FAILED",
   /** The validator itself failed on this input (a bug, or a parsed body whose getters throw). */

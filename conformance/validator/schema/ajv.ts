@@ -8,6 +8,7 @@ import Ajv from "ajv-draft-04";
 import addFormats from "ajv-formats";
 import { EXTRA_FORMATS } from "./formats.js";
 import { discriminatorKeywords } from "./keywords/discriminator.js";
+import { notInResponseKeyword } from "./keywords/notInResponse.js";
 import { xMsEnumKeyword } from "./keywords/xMsEnum.js";
 
 export function createAjv(log: (message: string) => void): Ajv {
@@ -33,6 +34,7 @@ export function createAjv(log: (message: string) => void): Ajv {
   for (const [name, format] of Object.entries(EXTRA_FORMATS)) ajv.addFormat(name, format);
   ajv.addKeyword({ keyword: "x-nullable", schemaType: "boolean" });
   ajv.addKeyword(xMsEnumKeyword);
+  ajv.addKeyword(notInResponseKeyword);
   for (const keyword of discriminatorKeywords) ajv.addKeyword(keyword);
   return ajv;
 }

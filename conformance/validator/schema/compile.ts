@@ -4,7 +4,7 @@
  * part unchecked with a warning, rather than making the spec unloadable.
  */
 import type { ValidateFunction } from "ajv";
-import type { ResponseModel, SpecModel } from "../spec/model.js";
+import type { OperationModel, ResponseModel, SpecModel } from "../spec/model.js";
 import { appendPointer } from "../spec/pointer.js";
 import type { SpecWarning } from "../spec/warnings.js";
 import { createAjv } from "./ajv.js";
@@ -22,20 +22,32 @@ export type CompiledModel = ReadonlyMap<string, ReadonlyMap<string, CompiledResp
 
 export function compileModel(model: SpecModel, warnings: SpecWarning[]): CompiledModel {
   const emitter = new SchemaEmitter();
+  const emit = (operation: OperationModel, using: SchemaEmitter) =>
+    [...operation.responses.values()].map((response) => ({
+      response,
+      body: response.schema && using.use(response.schema),
+      headers: response.headers.map((h) => [h.lower, using.use(h.schema)] as const),
+    }));
   const emitted = [...model.operations.values()].map((operation) => ({
     operation,
-    responses: [...operation.responses.values()].map((response) => ({
-      response,
-      body: response.schema && emitter.use(response.schema),
-      headers: response.headers.map((h) => [h.lower, emitter.use(h.schema)] as const),
-    })),
+    responses: emit(operation, emitter),
   }));
+  // A POST's response may return secrets (listKeys): emitted again where secrets are allowed,
+  // only when the specs have a secret at all.
+  const emitters = [emitter];
+  if (emitter.sawSecret) {
+    const posts = new SchemaEmitter({ secretsAllowed: true, idPrefix: "post:" });
+    emitters.push(posts);
+    for (const entry of emitted) {
+      if (entry.operation.method === "POST") entry.responses = emit(entry.operation, posts);
+    }
+  }
 
   let where = { specPath: "", pointer: "" };
   const ajv = createAjv((message) =>
     warnings.push({ code: "SCHEMA_STRICT", ...where, message: String(message) }),
   );
-  for (const [id, schema] of emitter.named) ajv.addSchema(schema, id);
+  for (const { named } of emitters) for (const [id, schema] of named) ajv.addSchema(schema, id);
   /**
    * A schema that only names another (`{ $ref }`, what most bodies are) is that one's own
    * function: ajv would otherwise compile a wrapper that calls it, allocating its options object

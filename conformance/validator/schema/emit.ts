@@ -11,6 +11,8 @@
  * - A polymorphic schema has two forms: referenced from outside, it dispatches on its discriminator
  *   (`keywords/discriminator.ts`); named by a subtype's `allOf`, it is the plain schema, so that a
  *   subtype does not dispatch back to itself.
+ * - Where a response must not carry a value (`notInResponse`), the `x-not-in-response` keyword
+ *   fails it; secrets are allowed by an emitter made for POST responses (`secretsAllowed`).
  * - `additionalProperties: false` allows every property of the object's shape, inherited ones
  *   too (draft 4 would only see the schema's own `properties`; oav merges the parents first). A
  *   closed schema named by another's `allOf` does not close that other one: its own shape decides.
@@ -22,17 +24,39 @@ import type { SchemaNode } from "../spec/model.js";
 
 export type JsonSchema = Record<string, unknown>;
 
+export interface EmitterOptions {
+  /** A POST's response may return secrets (`listKeys`), as oav lets it. */
+  readonly secretsAllowed?: boolean;
+  /** Keeps the ids of two emitters that share an ajv apart. */
+  readonly idPrefix?: string;
+}
+
 export class SchemaEmitter {
   /** `<path>#<pointer>` plus form → id given to ajv. */
   private readonly ids = new Map<string, string>();
   /** Every schema an id stands for, to add to ajv before compiling anything. */
   readonly named: [id: string, schema: JsonSchema][] = [];
 
+  /** Whether a schema emitted so far holds a secret: then POST responses need an emitter of their own. */
+  sawSecret = false;
+
+  constructor(private readonly options: EmitterOptions = {}) {}
+
   /** The schema of a use: a body, a header, a property, an item... */
   use(node: SchemaNode, as: Use = "outside"): JsonSchema {
     if (!node.ref) return this.inline(node, as);
     const reference = { $ref: this.idOf(node.ref, as) };
-    return node.nullable && !node.ref.nullable ? nullableWrapper(reference) : reference;
+    const schema = node.nullable && !node.ref.nullable ? nullableWrapper(reference) : reference;
+    const forbidden = this.forbidden(node);
+    return forbidden ? { allOf: [schema, { "x-not-in-response": forbidden }] } : schema;
+  }
+
+  private forbidden(node: SchemaNode): string | undefined {
+    if (node.notInResponse === "secret") {
+      this.sawSecret = true;
+      if (this.options.secretsAllowed) return undefined;
+    }
+    return node.notInResponse;
   }
 
   private idOf(node: SchemaNode, as: Use): string {
@@ -43,7 +67,7 @@ export class SchemaEmitter {
     const key = `${node.file.path}#${node.pointer}${form}`;
     const known = this.ids.get(key);
     if (known) return known;
-    const id = `urn:swagger:${this.ids.size}`;
+    const id = `urn:swagger:${this.options.idPrefix ?? ""}${this.ids.size}`;
     // Registered before the body is emitted, so that a recursive schema finds its own id.
     this.ids.set(key, id);
     this.named.push([id, dispatch ? this.dispatch(node) : this.inline(node, as)]);
@@ -73,6 +97,8 @@ export class SchemaEmitter {
       out.additionalProperties = this.use(node.additionalProperties);
     }
     Object.assign(out, node.constraints);
+    const forbidden = this.forbidden(node);
+    if (forbidden) out["x-not-in-response"] = forbidden;
     return node.nullable ? nullable(out) : out;
   }
 

@@ -77,10 +77,21 @@ function toViolation(error: ErrorObject, context: ViolationContext): Violation {
     status: context.status,
     location: context.location,
     pointer: context.basePointer + pointerOf(error),
-    keyword: error.keyword === "x-discriminator-map" ? "discriminator" : error.keyword,
+    keyword: keywordOf(error),
     message: messageOf(error),
     code: codeOf(error, context.data),
   };
+}
+
+/** The spec's keyword where ours stands for it. */
+function keywordOf(error: ErrorObject): string {
+  if (error.keyword === "x-discriminator-map") return "discriminator";
+  if (error.keyword === "x-not-in-response") {
+    return (error.params as { kind?: unknown }).kind === "secret"
+      ? "x-ms-secret"
+      : "x-ms-mutability";
+  }
+  return error.keyword;
 }
 
 /** ajv's message, but a type list in words: "must be integer or null", not "integer,null". */
@@ -122,6 +133,10 @@ function codeOf(error: ErrorObject, data: unknown): ViolationCode {
       return params.comparison === "<" ? "MAXIMUM_EXCLUSIVE" : "MAXIMUM";
     case "oneOf":
       return params.passingSchemas === null ? "ONE_OF_MISSING" : "ONE_OF_MULTIPLE";
+    case "x-not-in-response":
+      return params.kind === "secret"
+        ? "SECRET_PROPERTY"
+        : "WRITEONLY_PROPERTY_NOT_ALLOWED_IN_RESPONSE";
     default:
       return CODE_BY_KEYWORD[error.keyword] ?? "SCHEMA_VALIDATION_FAILED";
   }

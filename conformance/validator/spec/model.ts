@@ -63,6 +63,11 @@ export interface SchemaNode {
   readonly constraints: Readonly<Record<string, number | boolean | string>>;
   /** Set by the server only; a response may carry it. */
   readonly readOnly: boolean;
+  /**
+   * What a response must not carry here: `secret` (`x-ms-secret: true`; a POST's response may,
+   * as `listKeys` does) or `write-only` (`x-ms-mutability` without `read`), as oav checks.
+   */
+  readonly notInResponse: "secret" | "write-only" | undefined;
   /** Its name under `definitions`, when it is a definition. */
   readonly definition: string | undefined;
   readonly shape: ObjectShape;

@@ -11,7 +11,10 @@
  *   map value also allow `null`, unless `x-nullable: false`.
  * - `x-ms-enum.modelAsString: true` makes an enum extensible; `x-ms-enum.values` stand for `enum`
  *   when it is absent.
- * - A `$ref`'s other keywords are ignored (draft 4), except `x-nullable`.
+ * - A `$ref`'s other keywords are ignored (draft 4), except `x-nullable`, `x-ms-secret` and
+ *   `x-ms-mutability`.
+ * - `x-ms-secret: true`, or an `x-ms-mutability` without `read`: a response must not carry the
+ *   value (`notInResponse`), as oav checks.
  * - No `type`: `properties`/`required`/`additionalProperties` make it an object, `items` an array,
  *   an enum of strings a string, as AutoRest models them (warned, `TYPE_INFERRED`).
  * - Formats are lower-cased (AutoRest does); unknown ones are dropped with a warning.
@@ -95,6 +98,7 @@ export class SchemaReader {
 
   private readRef(node: NodeDraft, schema: Raw): void {
     node.nullable = schema["x-nullable"] === true;
+    node.notInResponse = notInResponse(schema);
     if (typeof schema.$ref !== "string") {
       this.warn("INVALID_KEYWORD_VALUE", node, "$ref", "$ref must be a string; anything passes");
       return;
@@ -124,6 +128,7 @@ export class SchemaReader {
     }
     node.nullable ||= schema["x-nullable"] === true;
     node.readOnly = schema.readOnly === true;
+    node.notInResponse = notInResponse(schema);
 
     const properties = this.objectOf(node, schema, "properties");
     for (const [name, value] of Object.entries(properties ?? {})) {
@@ -362,6 +367,12 @@ function constraintProblem(keyword: string, value: unknown): string | undefined 
   }
 }
 
+function notInResponse(schema: Raw): SchemaNode["notInResponse"] {
+  if (schema["x-ms-secret"] === true) return "secret";
+  const mutability = schema["x-ms-mutability"];
+  return Array.isArray(mutability) && !mutability.includes("read") ? "write-only" : undefined;
+}
+
 function blankNode(file: SpecFile, pointer: string): NodeDraft {
   const definition = /^\/definitions\/([^/]+)$/.exec(pointer)?.[1];
   return {
@@ -380,6 +391,7 @@ function blankNode(file: SpecFile, pointer: string): NodeDraft {
     additionalProperties: true,
     constraints: {},
     readOnly: false,
+    notInResponse: undefined,
     definition: definition === undefined ? undefined : unescapeToken(definition),
     shape: EMPTY_SHAPE,
     polymorphism: undefined,

@@ -674,3 +674,88 @@ describe("additionalProperties: false with allOf: inherited properties are the o
     ],
   ])("%s", (_name, { given, want }) => expect(check(...given)).toEqual(want));
 });
+
+describe("x-ms-secret and write-only properties are not returned, as oav checks", () => {
+  const spec = writeSpec({
+    swagger: "2.0",
+    info: { title: "t", version: "1" },
+    produces: ["application/json"],
+    paths: {
+      "/r": {
+        get: {
+          operationId: "R_Get",
+          responses: { "200": { description: "ok", schema: { $ref: "#/definitions/R" } } },
+        },
+        post: {
+          operationId: "R_ListKeys",
+          responses: { "200": { description: "ok", schema: { $ref: "#/definitions/R" } } },
+        },
+      },
+    },
+    definitions: {
+      Key: { type: "object", properties: { value: { type: "string" } } },
+      R: {
+        type: "object",
+        properties: {
+          name: { type: "string" },
+          password: { type: "string", "x-ms-secret": true },
+          key: { $ref: "#/definitions/Key", "x-ms-secret": true },
+          initialPassword: { type: "string", "x-ms-mutability": ["create", "update"] },
+          mode: { type: "string", "x-ms-mutability": ["create", "read"] },
+        },
+      },
+    },
+  });
+  const validator = createValidator([spec]);
+  const check = (operationId: string, body: unknown) =>
+    brief(
+      validator.validateResponse({
+        operationId,
+        status: 200,
+        headers: json,
+        body: JSON.stringify(body),
+      }).violations,
+    );
+  test.each<[string, { given: [string, unknown]; want: [string, string, string][] }]>([
+    ["a GET without them", { given: ["R_Get", { name: "r", mode: "m" }], want: [] }],
+    [
+      "a secret in a GET's response",
+      { given: ["R_Get", { password: "p" }], want: [["SECRET_PROPERTY", "body", "/password"]] },
+    ],
+    [
+      "a secret named by $ref",
+      { given: ["R_Get", { key: { value: "k" } }], want: [["SECRET_PROPERTY", "body", "/key"]] },
+    ],
+    [
+      "a write-only property",
+      {
+        given: ["R_Get", { initialPassword: "p" }],
+        want: [["WRITEONLY_PROPERTY_NOT_ALLOWED_IN_RESPONSE", "body", "/initialPassword"]],
+      },
+    ],
+    [
+      "secrets in a POST's response (listKeys)",
+      { given: ["R_ListKeys", { password: "p", key: { value: "k" } }], want: [] },
+    ],
+    [
+      "a write-only property in a POST's response",
+      {
+        given: ["R_ListKeys", { initialPassword: "p" }],
+        want: [["WRITEONLY_PROPERTY_NOT_ALLOWED_IN_RESPONSE", "body", "/initialPassword"]],
+      },
+    ],
+  ])("%s", (_name, { given, want }) => expect(check(...given)).toEqual(want));
+
+  test("the record names the extension", () => {
+    const [violation] = validator.validateResponse({
+      operationId: "R_Get",
+      status: 200,
+      headers: json,
+      body: '{"password":"p"}',
+    }).violations;
+    expect(violation).toMatchObject({
+      keyword: "x-ms-secret",
+      message: expect.stringMatching(/secret/),
+    });
+  });
+});
