@@ -66,6 +66,42 @@ describe("inputFiles", () => {
   });
 });
 
+describe("crossFileResponses", () => {
+  it("lists the responses an operation takes from another file, which AutoRest may drop", () => {
+    const dir = mkdtempSync(join(tmpdir(), "generate-xref-"));
+    try {
+      const file = join(dir, "spec.json");
+      writeFileSync(
+        file,
+        JSON.stringify({
+          swagger: "2.0",
+          paths: {
+            "/things": {
+              post: {
+                responses: {
+                  "200": { $ref: "#/responses/Ok" },
+                  "202": { $ref: "./common.json#/responses/202Async" },
+                  default: { description: "error" },
+                },
+              },
+            },
+          },
+          "x-ms-paths": {
+            "/things?op=x": { get: { responses: { default: { $ref: "../c.json#/responses/e" } } } },
+          },
+        }),
+      );
+      expect(call("crossFileResponses", [file])).toEqual([
+        { operation: "POST /things", status: "202", ref: "./common.json#/responses/202Async" },
+        { operation: "GET /things?op=x", status: "default", ref: "../c.json#/responses/e" },
+      ]);
+      expect(call("crossFileResponses", [join(dir, "missing.json")])).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("installedCore", () => {
   let home = "";
   beforeEach(() => (home = mkdtempSync(join(tmpdir(), "autorest-home-"))));
