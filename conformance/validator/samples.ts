@@ -3,7 +3,7 @@
  * accept, and the seeds of the mutation self-test.
  */
 import { SpecLoadError } from "./errors.js";
-import { readJsonFile } from "./spec/files.js";
+import { readSpecFile } from "./spec/files.js";
 import type { SpecModel } from "./spec/model.js";
 import type { ResponseInput } from "./types.js";
 
@@ -55,7 +55,7 @@ export function readExampleSamples(model: SpecModel): {
         unreadable.push({ operationId, title: example.title, file: example.file, message });
       let file: ExampleFile | null;
       try {
-        file = readJsonFile(example.file) as ExampleFile | null;
+        file = readSpecFile(example.file) as ExampleFile | null;
       } catch (error) {
         problem(`cannot read ${example.file}: ${(error as Error).message}`);
         continue;

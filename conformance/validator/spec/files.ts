@@ -4,6 +4,7 @@
  * file (`#/definitions/Error`) or a whole file (`./error.json`).
  */
 import { readFileSync } from "node:fs";
+import { JSON_SCHEMA, load } from "js-yaml";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { getByPointer } from "./pointer.js";
@@ -35,8 +36,16 @@ export function parseJsonText(text: string): unknown {
   return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 }
 
-export function readJsonFile(file: string): unknown {
-  return parseJsonText(readFileSync(file, "utf8"));
+/**
+ * A spec, a referenced file or an example, by its extension: `.yaml`/`.yml` as YAML (many
+ * published Swagger 2.0 files are YAML), anything else as JSON. YAML is read with the JSON schema
+ * of YAML, so that `version: 2020-01-01` stays text rather than becoming a `Date`.
+ */
+export function readSpecFile(file: string): unknown {
+  const text = readFileSync(file, "utf8");
+  return /\.ya?ml$/i.test(file)
+    ? load(text, { schema: JSON_SCHEMA, filename: file })
+    : parseJsonText(text);
 }
 
 export class SpecFiles {
@@ -50,7 +59,7 @@ export class SpecFiles {
     const absolute = path.resolve(file);
     const known = this.files.get(absolute);
     if (known) return known;
-    const loaded = makeFile(absolute, readJsonFile(absolute));
+    const loaded = makeFile(absolute, readSpecFile(absolute));
     this.files.set(absolute, loaded);
     return loaded;
   }
@@ -112,7 +121,7 @@ export class SpecFiles {
     const known = this.files.get(absolute);
     if (known !== undefined) return known ?? undefined;
     try {
-      const loaded = makeFile(absolute, readJsonFile(absolute));
+      const loaded = makeFile(absolute, readSpecFile(absolute));
       this.files.set(absolute, loaded);
       return loaded;
     } catch (error) {

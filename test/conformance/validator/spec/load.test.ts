@@ -1,3 +1,4 @@
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import {
   createValidator,
@@ -31,6 +32,52 @@ describe("loading a spec", () => {
     }
     expect(isValidatorError(thrown)).toBe(true);
     expect(thrown).toMatchObject({ code: "SPEC_LOAD_ERROR", message: want });
+  });
+
+  test("a spec written in YAML loads, its $refs to YAML files too", () => {
+    const dir = path.dirname(writeSpec({}));
+    writeFileSync(
+      path.join(dir, "types.yaml"),
+      "definitions:\n  Thing:\n    type: object\n    required: [version]\n    properties:\n      version: { type: string }\n",
+    );
+    const file = path.join(dir, "api.yaml");
+    writeFileSync(
+      file,
+      [
+        'swagger: "2.0"',
+        "info: { title: t, version: 2020-01-01 }",
+        "paths:",
+        "  /x:",
+        "    get:",
+        "      operationId: X_Get",
+        "      responses:",
+        '        "200": { description: ok, schema: { $ref: "./types.yaml#/definitions/Thing" } }',
+      ].join("\n"),
+    );
+    const validator = createValidator([file]);
+    expect(validator.warnings).toEqual([]);
+    const check = (body: unknown) =>
+      validator
+        .validateResponse({
+          operationId: "X_Get",
+          status: 200,
+          headers: { "content-type": "application/json" },
+          body,
+        })
+        .violations.map((v) => [v.code, v.pointer]);
+    expect(check({ version: "2020-01-01" })).toEqual([]);
+    expect(check({ version: 1 })).toEqual([["INVALID_TYPE", "/version"]]);
+  });
+
+  test("YAML that does not parse is the caller's mistake, with where", () => {
+    const file = path.join(path.dirname(writeSpec({})), "broken.yaml");
+    writeFileSync(file, 'swagger: "2.0"\npaths: {\n');
+    expect(() => createValidator([file])).toThrow(
+      expect.objectContaining({
+        code: "SPEC_LOAD_ERROR",
+        message: expect.stringMatching(/broken\.yaml.*\(3:1\)/s),
+      }),
+    );
   });
 
   test("a byte order mark before the JSON is dropped", () => {
