@@ -111,8 +111,9 @@ export class SchemaEmitter {
         $ref: this.idOf(variants.get(value)!, "variant"),
       })),
     };
-    // The map applies to objects only; anything else must still fail the schema's type.
-    if (node.type !== undefined && node.type !== "file") out.type = node.type;
+    // The map applies to objects only; anything else must still fail the schema's type, which a
+    // subtype written as only `allOf: [{ $ref: Base }]` leaves out: a polymorphic value is an object.
+    out.type = node.type !== undefined && node.type !== "file" ? node.type : "object";
     return node.nullable ? nullable(out) : out;
   }
 }

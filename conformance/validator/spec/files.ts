@@ -3,8 +3,8 @@
  * names a file relative to the one it is in (`../common/types.json#/definitions/Error`), the same
  * file (`#/definitions/Error`) or a whole file (`./error.json`).
  */
-import { readFileSync } from "node:fs";
-import { JSON_SCHEMA, load } from "js-yaml";
+import { existsSync, readFileSync } from "node:fs";
+import * as yaml from "js-yaml";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { getByPointer } from "./pointer.js";
@@ -37,14 +37,22 @@ export function parseJsonText(text: string): unknown {
 }
 
 /**
+ * YAML's JSON schema, so that `version: 2020-01-01` stays text rather than becoming a `Date`, with
+ * merge keys (`<<: *common`), which specs use to share a response or a schema's parts.
+ */
+const YAML_SCHEMA = yaml.JSON_SCHEMA.extend({
+  // js-yaml exports its types, the typings do not.
+  implicit: [(yaml as unknown as { types: { merge: yaml.Type } }).types.merge],
+});
+
+/**
  * A spec, a referenced file or an example, by its extension: `.yaml`/`.yml` as YAML (many
- * published Swagger 2.0 files are YAML), anything else as JSON. YAML is read with the JSON schema
- * of YAML, so that `version: 2020-01-01` stays text rather than becoming a `Date`.
+ * published Swagger 2.0 files are YAML), anything else as JSON.
  */
 export function readSpecFile(file: string): unknown {
   const text = readFileSync(file, "utf8");
   return /\.ya?ml$/i.test(file)
-    ? load(text, { schema: JSON_SCHEMA, filename: file })
+    ? yaml.load(text, { schema: YAML_SCHEMA, filename: file })
     : parseJsonText(text);
 }
 
@@ -78,6 +86,10 @@ export class SpecFiles {
     const hash = ref.indexOf("#");
     const location = hash === -1 ? ref : ref.slice(0, hash);
     const fragment = hash === -1 ? "" : ref.slice(hash + 1);
+    // `$ref: Profile`, a bare definition name (Swagger 1.2's habit, still in OAI's uber example),
+    // is a path by the rules; read as the definition when there is one and no such file.
+    const bare = this.bareDefinition(from, ref, at, quiet);
+    if (bare) return bare;
     const file =
       location === ""
         ? from
@@ -102,6 +114,25 @@ export class SpecFiles {
       return undefined;
     }
     return { file, pointer, value };
+  }
+
+  private bareDefinition(
+    from: SpecFile,
+    ref: string,
+    at: string,
+    quiet: boolean,
+  ): RefTarget | undefined {
+    if (!/^[A-Za-z_][\w.-]*$/.test(ref) || /\.(json|ya?ml)$/i.test(ref)) return undefined;
+    const pointer = `/definitions/${ref.replace(/~/g, "~0")}`;
+    const value = getByPointer(from.doc, pointer);
+    if (value === undefined || existsSync(path.resolve(path.dirname(from.path), ref))) {
+      return undefined;
+    }
+    if (!quiet) {
+      const message = `$ref ${ref} names no file; read as #${pointer}, the definition of that name`;
+      this.warnings.add("UNRESOLVABLE_REF", from.path, at, message);
+    }
+    return { file: from, pointer, value };
   }
 
   /** Absolute path of a referenced file, `undefined` for a remote URL. */

@@ -15,6 +15,19 @@ import { specAround, writeSpec } from "./helpers/specs.js";
 const fixture = (name: string): ResponseValidator =>
   createValidator([path.join(__dirname, "fixtures", name)]);
 type Row = [string, { given: ResponseInput; want: [string, string, string][] }];
+
+/** A 200 with `body` as JSON text, checked: its violations, brief. */
+const checkOf =
+  (validator: ResponseValidator) =>
+  (operationId: string, body: unknown): [string, string, string][] =>
+    brief(
+      validator.validateResponse({
+        operationId,
+        status: 200,
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(body),
+      }).violations,
+    );
 const json = { "Content-Type": "application/json" };
 
 describe("polymorphism: the payload is checked against the subtype its discriminator names", () => {
@@ -128,6 +141,37 @@ describe("polymorphism: the payload is checked against the subtype its discrimin
   });
 
   test("loads without a warning", () => expect(validator.warnings).toEqual([]));
+
+  test("a subtype written as only allOf is still an object where it dispatches", () => {
+    const check = checkOf(
+      createValidator([
+        writeSpec({
+          swagger: "2.0",
+          info: { title: "t", version: "1" },
+          paths: {
+            "/c": {
+              get: {
+                operationId: "Cat_Get",
+                responses: { "200": { description: "ok", schema: { $ref: "#/definitions/Cat" } } },
+              },
+            },
+          },
+          definitions: {
+            Base: {
+              type: "object",
+              discriminator: "kind",
+              required: ["kind"],
+              properties: { kind: { type: "string" } },
+            },
+            Cat: { allOf: [{ $ref: "#/definitions/Base" }] },
+          },
+        }),
+      ]),
+    );
+    expect(check("Cat_Get", 5)).toEqual([["INVALID_TYPE", "body", ""]]);
+    expect(check("Cat_Get", [1])).toEqual([["INVALID_TYPE", "body", ""]]);
+    expect(check("Cat_Get", { kind: "Cat" })).toEqual([]);
+  });
 });
 
 describe("multi-file specs, x-ms-paths and x-ms-parameterized-host", () => {
@@ -638,16 +682,7 @@ describe("additionalProperties: false with allOf: inherited properties are the o
       },
     },
   });
-  const validator = createValidator([spec]);
-  const check = (operationId: string, body: unknown) =>
-    brief(
-      validator.validateResponse({
-        operationId,
-        status: 200,
-        headers: json,
-        body: JSON.stringify(body),
-      }).violations,
-    );
+  const check = checkOf(createValidator([spec]));
   test.each<[string, { given: [string, unknown]; want: [string, string, string][] }]>([
     ["an inherited property", { given: ["Plain", { id: "1", name: "n" }], want: [] }],
     [
@@ -707,15 +742,7 @@ describe("x-ms-secret and write-only properties are not returned, as oav checks"
     },
   });
   const validator = createValidator([spec]);
-  const check = (operationId: string, body: unknown) =>
-    brief(
-      validator.validateResponse({
-        operationId,
-        status: 200,
-        headers: json,
-        body: JSON.stringify(body),
-      }).violations,
-    );
+  const check = checkOf(validator);
   test.each<[string, { given: [string, unknown]; want: [string, string, string][] }]>([
     ["a GET without them", { given: ["R_Get", { name: "r", mode: "m" }], want: [] }],
     [

@@ -34,7 +34,7 @@ describe("loading a spec", () => {
     expect(thrown).toMatchObject({ code: "SPEC_LOAD_ERROR", message: want });
   });
 
-  test("a spec written in YAML loads, its $refs to YAML files too", () => {
+  test("a spec written in YAML loads, merge keys and $refs to YAML files too", () => {
     const dir = path.dirname(writeSpec({}));
     writeFileSync(
       path.join(dir, "types.yaml"),
@@ -46,12 +46,14 @@ describe("loading a spec", () => {
       [
         'swagger: "2.0"',
         "info: { title: t, version: 2020-01-01 }",
+        "x-shared:",
+        '  ok: &ok { description: shared, schema: { $ref: "./types.yaml#/definitions/Thing" } }',
         "paths:",
         "  /x:",
         "    get:",
         "      operationId: X_Get",
         "      responses:",
-        '        "200": { description: ok, schema: { $ref: "./types.yaml#/definitions/Thing" } }',
+        '        "200": { <<: *ok, description: ok }',
       ].join("\n"),
     );
     const validator = createValidator([file]);
@@ -78,6 +80,29 @@ describe("loading a spec", () => {
         message: expect.stringMatching(/broken\.yaml.*\(3:1\)/s),
       }),
     );
+  });
+
+  test("a bare definition name as $ref (Swagger 1.2's habit) is read as that definition", () => {
+    const validator = createValidator([
+      writeSpec(
+        specAround(
+          { $ref: "Profile" },
+          { definitions: { Profile: { type: "object", required: ["name"] } } },
+        ),
+      ),
+    ]);
+    expect(validator.warnings.map((w) => [w.code, w.message])).toEqual([
+      ["UNRESOLVABLE_REF", expect.stringContaining("read as #/definitions/Profile")],
+    ]);
+    const result = validator.validateResponse({
+      operationId: "X_Get",
+      status: 200,
+      headers: { "content-type": "application/json" },
+      body: "{}",
+    });
+    expect(result.violations.map((v) => [v.code, v.pointer])).toEqual([
+      ["OBJECT_MISSING_REQUIRED_PROPERTY", "/name"],
+    ]);
   });
 
   test("a byte order mark before the JSON is dropped", () => {
