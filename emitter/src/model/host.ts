@@ -66,5 +66,22 @@ export function toHost(model: CodeModel, operations: M4Operation[]) {
   }
   const position = (name: string): number => (uris[0] ?? "").indexOf(`{${name}}`);
   hostParameters.sort((a, b) => position(a.name) - position(b.name));
+  if (template === "") return NO_HOST;
   return { hostTemplate: template, hostParameters };
 }
+
+/**
+ * A spec with no `host` (OAI's api-with-examples), or a `host` but no `schemes`: modelerfour
+ * hands over no endpoint at all, and a client built on `""` would throw on its first call. The
+ * endpoint is then the caller's, a required first argument, as with `x-ms-parameterized-host`.
+ */
+const NO_HOST = {
+  hostTemplate: "{endpoint}",
+  hostParameters: [
+    {
+      name: "endpoint",
+      description: "The service endpoint, e.g. https://example.com (the spec names none).",
+      type: { kind: "string" },
+    },
+  ] as HostParameter[],
+};

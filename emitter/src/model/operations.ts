@@ -116,6 +116,16 @@ export function toOperation(group: string, op: M4Operation): Operation {
     own.filter((p) => p.protocol.http?.in === loc).map((p) => toParameter(p, where));
 
   const pathParams = byLocation(ParameterLocation.Path);
+  // core-client fills a route's placeholders in order by /\{[\w-]+\}/: `{pet.id}` is never
+  // filled, and its value lands in the next placeholder. A client that builds wrong URLs is
+  // worse than none.
+  const unfillable = pathParams.find((p) => !/^[\w-]+$/.test(p.wireName));
+  if (unfillable) {
+    throw new UnsupportedConstructError(
+      `a path parameter named ${JSON.stringify(unfillable.wireName)} (core-client fills only {names} of letters, digits, _ and -)`,
+      `${where}/parameters/${unfillable.wireName.replace(/~/g, "~0").replace(/\//g, "~1")}`,
+    );
+  }
   const order = pathOrder(http.path);
   pathParams.sort((a, b) => order.indexOf(a.wireName) - order.indexOf(b.wireName));
 

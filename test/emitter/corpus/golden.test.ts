@@ -70,6 +70,14 @@ describe("fixture corpus: refusals name the spec, the construct and its JSON poi
       },
     ],
     [
+      "refused-path-dot",
+      {
+        code: "UNSUPPORTED_CONSTRUCT",
+        construct: 'a path parameter named "pet.id"',
+        pointer: "#/paths/~1pets~1{pet.id}~1toys~1{toyId}/get/parameters/pet.id",
+      },
+    ],
+    [
       "refused-paging-item",
       {
         code: "UNSUPPORTED_CONSTRUCT",
