@@ -307,14 +307,22 @@ export function inputFileProblem(file) {
   return undefined;
 }
 
+const METHODS = new Set(["get", "put", "post", "delete", "options", "head", "patch"]);
+/** At most this many warnings per file, then a count: a big spec must not flood the terminal. */
+const MAX_WARNINGS = 10;
+
 /**
- * Responses an operation takes from another file by `$ref` (`"202": {"$ref":
- * "../Common/common.json#/responses/202Async"}`, as Maps Creator's specs do). modelerfour 4.27.3
- * leaves some of these out of the code model without a word: the client then has no type for
- * the status, and `isUnexpected` flags the service's normal answer (a long-running operation's
- * 202). Found here, where the spec is still as written, to warn about.
+ * What a spec holds that the generated client may get wrong without AutoRest saying so, found
+ * here, where the spec is still as written:
+ * - a response taken from another file by `$ref` (`"202": {"$ref": "../Common/common.json#/
+ *   responses/202Async"}`, as Maps Creator's specs do): modelerfour 4.27.3 leaves some out of the
+ *   code model without a word, and `isUnexpected` then flags the service's normal answer;
+ * - security declared on an operation: modelerfour reads only the top-level `security`;
+ * - a `basic` security scheme, which modelerfour skips with a warning nobody sees;
+ * - an operation without `operationId`, which AutoRest refuses, two of a tag as a puzzling
+ *   "Duplicate Operation ''".
  */
-export function crossFileResponses(file) {
+export function inputFileWarnings(file) {
   let doc;
   try {
     const text = readFileSync(file, "utf8").replace(/^\uFEFF/, "");
@@ -326,16 +334,39 @@ export function crossFileResponses(file) {
   for (const section of ["paths", "x-ms-paths"]) {
     for (const [path, item] of Object.entries(objectOf(doc?.[section]))) {
       for (const [method, operation] of Object.entries(objectOf(item))) {
+        if (!METHODS.has(method)) continue;
+        const op = `${method.toUpperCase()} ${path}`;
+        if (typeof operation?.operationId !== "string" || operation.operationId === "") {
+          found.push(
+            `${op} has no operationId, which AutoRest needs: add one, in the spec or with a directive`,
+          );
+        }
+        if (Array.isArray(operation?.security)) {
+          found.push(
+            `${op} declares security of its own, which the client does not apply (only the spec's top-level security is)`,
+          );
+        }
         for (const [status, response] of Object.entries(objectOf(operation?.responses))) {
           const ref = response?.$ref;
           if (typeof ref === "string" && !ref.startsWith("#")) {
-            found.push({ operation: `${method.toUpperCase()} ${path}`, status, ref });
+            found.push(
+              `response ${status} of ${op} is a $ref to another file (${ref}); modelerfour may ` +
+                "leave such a response out of the client, whose isUnexpected would then flag it: " +
+                "inline it in the spec or with a directive",
+            );
           }
         }
       }
     }
   }
-  return found;
+  for (const [name, scheme] of Object.entries(objectOf(doc?.securityDefinitions))) {
+    if (scheme?.type === "basic") {
+      found.push(`security scheme ${name} is basic auth, which the client cannot send`);
+    }
+  }
+  const shown = found.slice(0, MAX_WARNINGS).map((w) => `${file}: ${w}`);
+  const more = found.length - shown.length;
+  return more > 0 ? [...shown, `${file}: … ${more} more warnings`] : shown;
 }
 
 function objectOf(value) {
@@ -353,14 +384,7 @@ function checkInputFiles(config, configText) {
     return message ? [{ file, tag, message }] : [];
   });
   if (problems.length) throw new InputFileError(problems);
-  return files.flatMap(({ file }) =>
-    crossFileResponses(file).map(
-      ({ operation, status, ref }) =>
-        `${file}: response ${status} of ${operation} is a $ref to another file (${ref}); ` +
-        "modelerfour may leave such a response out of the client, whose isUnexpected would then " +
-        "flag it: inline it in the spec or with a directive in the config",
-    ),
-  );
+  return files.flatMap(({ file }) => inputFileWarnings(file));
 }
 
 /**

@@ -66,18 +66,25 @@ describe("inputFiles", () => {
   });
 });
 
-describe("crossFileResponses", () => {
-  it("lists the responses an operation takes from another file, which AutoRest may drop", () => {
-    const dir = mkdtempSync(join(tmpdir(), "generate-xref-"));
+describe("inputFileWarnings", () => {
+  it("names what the client may get wrong in silence, bounded", () => {
+    const dir = mkdtempSync(join(tmpdir(), "generate-warn-"));
     try {
       const file = join(dir, "spec.json");
       writeFileSync(
         file,
         JSON.stringify({
           swagger: "2.0",
+          securityDefinitions: {
+            b: { type: "basic" },
+            k: { type: "apiKey", in: "header", name: "k" },
+          },
           paths: {
             "/things": {
+              parameters: [],
               post: {
+                operationId: "Things_Create",
+                security: [{ k: [] }],
                 responses: {
                   "200": { $ref: "#/responses/Ok" },
                   "202": { $ref: "./common.json#/responses/202Async" },
@@ -87,15 +94,28 @@ describe("crossFileResponses", () => {
             },
           },
           "x-ms-paths": {
-            "/things?op=x": { get: { responses: { default: { $ref: "../c.json#/responses/e" } } } },
+            "/things?op=x": { get: { responses: { default: { description: "e" } } } },
           },
         }),
       );
-      expect(call("crossFileResponses", [file])).toEqual([
-        { operation: "POST /things", status: "202", ref: "./common.json#/responses/202Async" },
-        { operation: "GET /things?op=x", status: "default", ref: "../c.json#/responses/e" },
+      const warnings = call("inputFileWarnings", [file]) as string[];
+      expect(warnings.map((w) => w.replace(`${file}: `, ""))).toEqual([
+        expect.stringMatching(/^POST \/things declares security of its own/),
+        expect.stringMatching(
+          /^response 202 of POST \/things is a \$ref to another file \(\.\/common\.json/,
+        ),
+        expect.stringMatching(/^GET \/things\?op=x has no operationId/),
+        expect.stringMatching(/^security scheme b is basic auth/),
       ]);
-      expect(call("crossFileResponses", [join(dir, "missing.json")])).toEqual([]);
+      const many = join(dir, "many.json");
+      const paths = Object.fromEntries(
+        Array.from({ length: 15 }, (_, i) => [`/p${i}`, { get: { responses: {} } }]),
+      );
+      writeFileSync(many, JSON.stringify({ swagger: "2.0", paths }));
+      const bounded = call("inputFileWarnings", [many]) as string[];
+      expect(bounded).toHaveLength(11);
+      expect(bounded[10]).toBe(`${many}: … 5 more warnings`);
+      expect(call("inputFileWarnings", [join(dir, "missing.json")])).toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
