@@ -38,9 +38,9 @@ describe("batchEntries", () => {
     const a = call("batchEntries", [corpus, "a"]) as Array<{ tag: string }>;
     const b = call("batchEntries", [corpus, "b"]) as Array<{ tag: string }>;
     const all = call("batchEntries", [corpus]) as Array<{ tag: string }>;
-    expect(a).toHaveLength(18);
+    expect(a).toHaveLength(19);
     expect(a).toContainEqual({ tag: "additional-properties" });
-    expect(b).toHaveLength(17);
+    expect(b).toHaveLength(18);
     expect(b).toContainEqual({ tag: "kitchen-sink" });
     expect(a.some((e) => b.some((f) => f.tag === e.tag))).toBe(false);
     expect(all).toEqual([...a, ...b]);
