@@ -6,6 +6,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { BUNDLED_RECORDINGS_DIR, BUNDLED_SPEC_PATHS } from "./packageFiles.js";
 import type { StageResult } from "./report/types.js";
+import { NULLS_POLICIES, type NullsPolicy } from "./validator/options.js";
 
 export interface ConformanceOptions {
   /**
@@ -41,7 +42,7 @@ export interface ConformanceOptions {
    * an optional property, an array item or a map value, as oav reads specs (see the validator's
    * `nulls` option).
    */
-  readonly nulls?: "declared" | "oav";
+  readonly nulls?: NullsPolicy;
 }
 
 export interface NormalisedConformanceOptions {
@@ -53,7 +54,7 @@ export interface NormalisedConformanceOptions {
   readonly log: (line: string) => void;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly extraStages: readonly StageResult[];
-  readonly nulls: "declared" | "oav";
+  readonly nulls: NullsPolicy;
 }
 
 export const DEFAULT_REPORT_DIR = path.join("reports", "conformance");
@@ -99,8 +100,8 @@ export function normaliseConformanceOptions(
         ? jsonFilesIn(BUNDLED_RECORDINGS_DIR)
         : []
       : files("recordings", options.recordings, true);
-  if (options.nulls !== undefined && options.nulls !== "declared" && options.nulls !== "oav") {
-    throw new ConformanceOptionError("nulls", '"declared" or "oav"');
+  if (options.nulls !== undefined && !NULLS_POLICIES.includes(options.nulls)) {
+    throw new ConformanceOptionError("nulls", NULLS_POLICIES.map((p) => `"${p}"`).join(" or "));
   }
   for (const name of ["log"] as const) {
     if (options[name] !== undefined && typeof options[name] !== "function") {

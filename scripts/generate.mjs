@@ -275,36 +275,44 @@ function jsonErrorAt(text, error) {
 }
 
 /**
- * What makes a spec file unusable to AutoRest, or undefined. AutoRest crashes on a `swagger`
- * that is not the string "2.0" (a bare 2.0 is the number 2 in JSON and YAML) with a TypeError in
- * its merger that names nothing, and reports a missing or broken file less plainly than this.
+ * A spec file read once for the checks below: its document, or what makes it unusable to
+ * AutoRest. AutoRest crashes on a `swagger` that is not the string "2.0" (a bare 2.0 is the number
+ * 2 in JSON and YAML) with a TypeError in its merger that names nothing, and reports a missing or
+ * broken file less plainly than this.
  */
-export function inputFileProblem(file) {
+function readInputFile(file) {
   let text;
   try {
     text = readFileSync(file, "utf8").replace(/^\uFEFF/, "");
   } catch (error) {
-    return error.code === "ENOENT" ? "no such file" : `cannot be read: ${error.message}`;
+    return {
+      problem: error.code === "ENOENT" ? "no such file" : `cannot be read: ${error.message}`,
+    };
   }
   const yaml = /\.ya?ml$/i.test(file);
-  if (!yaml && !/\.json$/i.test(file)) return undefined; // a literate spec: AutoRest's to read
+  if (!yaml && !/\.json$/i.test(file)) return {}; // a literate spec: AutoRest's to read
   let doc;
   try {
     doc = yaml ? require("js-yaml").load(text) : JSON.parse(text);
   } catch (error) {
     // AutoRest reads JSON as YAML, so JSON that YAML accepts (a trailing comma) still works;
     // a YAML file js-yaml rejects is left to AutoRest's own parser and its message.
-    if (yaml) return undefined;
+    if (yaml) return {};
     try {
       doc = require("js-yaml").load(text);
     } catch {
-      return `is not JSON: ${error.message}${jsonErrorAt(text, error)}`;
+      return { problem: `is not JSON: ${error.message}${jsonErrorAt(text, error)}` };
     }
   }
   if (doc && typeof doc === "object" && "swagger" in doc && doc.swagger !== "2.0") {
-    return `"swagger" must be the string "2.0" (found ${describeValue(doc.swagger)})`;
+    return { problem: `"swagger" must be the string "2.0" (found ${describeValue(doc.swagger)})` };
   }
-  return undefined;
+  return { doc };
+}
+
+/** What makes a spec file unusable to AutoRest (see `readInputFile`), or undefined. */
+export function inputFileProblem(file) {
+  return readInputFile(file).problem;
 }
 
 const METHODS = new Set(["get", "put", "post", "delete", "options", "head", "patch"]);
@@ -322,14 +330,7 @@ const MAX_WARNINGS = 10;
  * - an operation without `operationId`, which AutoRest refuses, two of a tag as a puzzling
  *   "Duplicate Operation ''".
  */
-export function inputFileWarnings(file) {
-  let doc;
-  try {
-    const text = readFileSync(file, "utf8").replace(/^\uFEFF/, "");
-    doc = /\.ya?ml$/i.test(file) ? require("js-yaml").load(text) : JSON.parse(text);
-  } catch {
-    return []; // inputFileProblem says what is wrong with it
-  }
+export function inputFileWarnings(file, doc = readInputFile(file).doc) {
   const found = [];
   for (const section of ["paths", "x-ms-paths"]) {
     for (const [path, item] of Object.entries(objectOf(doc?.[section]))) {
@@ -378,13 +379,12 @@ function objectOf(value) {
  * warnings about what they hold that the generated client may get wrong.
  */
 function checkInputFiles(config, configText) {
-  const files = inputFiles(config, configText);
-  const problems = files.flatMap(({ file, tag }) => {
-    const message = inputFileProblem(file);
-    return message ? [{ file, tag, message }] : [];
-  });
+  const files = inputFiles(config, configText).map((f) => ({ ...f, ...readInputFile(f.file) }));
+  const problems = files.flatMap(({ file, tag, problem }) =>
+    problem ? [{ file, tag, message: problem }] : [],
+  );
   if (problems.length) throw new InputFileError(problems);
-  return files.flatMap(({ file }) => inputFileWarnings(file));
+  return files.flatMap(({ file, doc }) => inputFileWarnings(file, doc));
 }
 
 /**

@@ -271,6 +271,8 @@ function buildProgram(io: CliIo, pick: (invocation: Invocation) => void): Comman
       "check against these Swagger 2.0 files instead of the bundled Azure Maps specs",
     )
     .option("--recording <file...>", "also check these recordings (nock definitions), offline")
+    // The conformance package's NULLS_POLICIES, written out: that package loads only when the
+    // command runs, and commander needs the choices to parse.
     .addOption(
       new Option(
         "--nulls <policy>",
