@@ -5,7 +5,8 @@
  * in a failing response has not shown that the client handles it.
  *
  * Keys of `enums` / `optionalProperties`: `<spec file>#<pointer of the schema>`, e.g.
- * `dataset.json#/definitions/LroStatus`.
+ * `dataset.json#/definitions/LroStatus`; a file whose name an earlier one has keeps as many
+ * parent folders as tell them apart (`2023-06-01/common.json#/definitions/Status`).
  */
 import type { CheckObserver, ResponseObserver } from "../check.js";
 import type { HeaderModel, ResponseModel, SchemaNode, SpecModel } from "../spec/model.js";

@@ -15,7 +15,12 @@ export interface SpecFile {
   readonly path: string;
   /** `file://` URL of the file. */
   readonly uri: string;
-  /** File name, for human-readable keys (`dataset.json#/definitions/LroStatus`). */
+  /**
+   * For human-readable keys (`dataset.json#/definitions/LroStatus`): the file name, unique among
+   * the files read. A file whose name an earlier one already has gets as many parent folders as
+   * tell it apart (`2023-06-01/common.json` beside `common.json`): Azure specs reach several
+   * `common.json` and `types.json` files, and coverage must not add their counts together.
+   */
   readonly name: string;
   readonly doc: unknown;
 }
@@ -59,6 +64,8 @@ export function readSpecFile(file: string): unknown {
 export class SpecFiles {
   /** By absolute path; `null` when the file could not be read (warned once). */
   private readonly files = new Map<string, SpecFile | null>();
+  /** The `name` of every file read. */
+  private readonly names = new Set<string>();
 
   constructor(private readonly warnings: WarningLog) {}
 
@@ -67,7 +74,7 @@ export class SpecFiles {
     const absolute = path.resolve(file);
     const known = this.files.get(absolute);
     if (known) return known;
-    const loaded = makeFile(absolute, readSpecFile(absolute));
+    const loaded = this.makeFile(absolute, readSpecFile(absolute));
     this.files.set(absolute, loaded);
     return loaded;
   }
@@ -152,7 +159,7 @@ export class SpecFiles {
     const known = this.files.get(absolute);
     if (known !== undefined) return known ?? undefined;
     try {
-      const loaded = makeFile(absolute, readSpecFile(absolute));
+      const loaded = this.makeFile(absolute, readSpecFile(absolute));
       this.files.set(absolute, loaded);
       return loaded;
     } catch (error) {
@@ -167,6 +174,12 @@ export class SpecFiles {
     }
   }
 
+  private makeFile(absolute: string, doc: unknown): SpecFile {
+    const name = uniqueName(absolute, this.names);
+    this.names.add(name);
+    return { path: absolute, uri: pathToFileURL(absolute).href, name, doc };
+  }
+
   private unresolvable(from: SpecFile, at: string, ref: string, why: string): void {
     this.warnings.add(
       "UNRESOLVABLE_REF",
@@ -177,13 +190,14 @@ export class SpecFiles {
   }
 }
 
-function makeFile(absolute: string, doc: unknown): SpecFile {
-  return {
-    path: absolute,
-    uri: pathToFileURL(absolute).href,
-    name: path.basename(absolute),
-    doc,
-  };
+/** The shortest tail of `absolute` (file name, then with parent folders) not in `taken`. */
+function uniqueName(absolute: string, taken: ReadonlySet<string>): string {
+  const parts = absolute.split(/[\\/]/).filter((p) => p !== "");
+  for (let n = 1; n < parts.length; n++) {
+    const name = parts.slice(-n).join("/");
+    if (!taken.has(name)) return name;
+  }
+  return parts.join("/");
 }
 
 function safeDecodeUri(text: string): string {

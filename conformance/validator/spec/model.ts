@@ -36,7 +36,7 @@ export interface ObjectShape {
 }
 
 export interface SchemaNode {
-  /** `<file name>#<pointer>`: a stable identity (coverage is keyed by it). */
+  /** `<file name>#<pointer>` (see `SpecFile.name`): a stable identity (coverage is keyed by it). */
   readonly key: string;
   readonly file: SpecFile;
   readonly pointer: string;

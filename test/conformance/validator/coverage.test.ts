@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import {
   createValidator,
   sampleToResponse,
@@ -184,5 +187,70 @@ describe("coverage snapshots are plain objects", () => {
     expect(Object.getPrototypeOf(enumCoverage.unknownValues)).not.toBeNull();
     expect(Object.keys(enumCoverage.unknownValues)).toEqual(["__proto__"]);
     expect(enumCoverage.unknownValues.__proto__).toBe(1);
+  });
+});
+
+describe("coverage keys of files that share a name", () => {
+  // Regression: Azure Maps specs reach Common/preview/1.0/common.json and
+  // Common/stable/2023-06-01/common.json; both were keyed `common.json#...`, so the second file's
+  // enum values counted as unknown values of the first's, and optional properties added together.
+  test("each file keeps its own counts, under a key that tells them apart", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "coverage-names-"));
+    const write = (file: string, doc: unknown): string => {
+      const full = path.join(dir, file);
+      mkdirSync(path.dirname(full), { recursive: true });
+      writeFileSync(full, JSON.stringify(doc));
+      return full;
+    };
+    const common = (values: string[]) => ({
+      definitions: {
+        Status: { type: "string", enum: values },
+        Result: {
+          type: "object",
+          properties: { status: { $ref: "#/definitions/Status" }, note: { type: "string" } },
+        },
+      },
+    });
+    write("v1/common.json", common(["Running", "Failed"]));
+    write("v2/common.json", common(["Succeeded", "Failed"]));
+    const spec = (version: string, operationId: string) => ({
+      swagger: "2.0",
+      info: { title: operationId, version: "1" },
+      produces: ["application/json"],
+      paths: {
+        [`/${version}`]: {
+          get: {
+            operationId,
+            responses: {
+              "200": {
+                description: "ok",
+                schema: { $ref: `./${version}/common.json#/definitions/Result` },
+              },
+            },
+          },
+        },
+      },
+    });
+    const validator = createValidator([
+      write("a.json", spec("v1", "A_Get")),
+      write("b.json", spec("v2", "B_Get")),
+    ]);
+    const check = (operationId: string, body: unknown) =>
+      validator.validateResponse({ operationId, status: 200, headers: json, body });
+    expect(check("A_Get", { status: "Running", note: "n" }).ok).toBe(true);
+    expect(check("B_Get", { status: "Succeeded" }).ok).toBe(true);
+
+    const { enums, optionalProperties } = validator.coverage();
+    expect(enums["common.json#/definitions/Status"]?.values).toEqual({ Running: 1, Failed: 0 });
+    expect(enums["v2/common.json#/definitions/Status"]).toEqual({
+      extensible: false,
+      values: { Succeeded: 1, Failed: 0 },
+      unknownValues: {},
+    });
+    expect(optionalProperties["common.json#/definitions/Result"]).toEqual({ status: 1, note: 1 });
+    expect(optionalProperties["v2/common.json#/definitions/Result"]).toEqual({
+      status: 1,
+      note: 0,
+    });
   });
 });
