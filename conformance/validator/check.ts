@@ -170,9 +170,12 @@ export function checkResponse(
   // The parsed body, when there is one (`hasBody`): rules with `when` read it, coverage counts it.
   let hasBody = false;
   let body: unknown;
-  if (response.bodyKind === "none") {
-    if ((status === 204 || status === 304) && hasContent(bodyInput)) {
-      const message = `a ${status} response cannot have content (RFC 9110 §15.3.5, §15.4.5), but this one has a body`;
+  // 1xx, 204 and 304 carry no content whatever the schema of the response they fall under (a
+  // `default` with an error schema covers 204 too): no body or Content-Type to require.
+  const noContent = status < 200 || status === 204 || status === 304;
+  if (response.bodyKind === "none" || noContent) {
+    if (noContent && hasContent(bodyInput)) {
+      const message = `a ${status} response cannot have content (RFC 9110 ${NO_CONTENT_SECTIONS}), but this one has a body`;
       violations = add(
         violations,
         record(operationId, status, "body", "INVALID_RESPONSE_BODY", "content", message),
@@ -246,6 +249,9 @@ function hasContent(body: unknown): boolean {
   if (body instanceof Uint8Array) return body.byteLength > 0;
   return true;
 }
+
+/** Where RFC 9110 says that 1xx, 204 and 304 responses end with their header section. */
+const NO_CONTENT_SECTIONS = "§6.4.1, §15.2, §15.3.5, §15.4.5";
 
 const NO_VALUES: readonly (string | undefined)[] = [];
 /** For an undeclared status: no slot, the fields are only searched for CR, LF and NUL. */

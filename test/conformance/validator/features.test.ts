@@ -149,6 +149,23 @@ describe("features fixture", () => {
         want: [["INVALID_RESPONSE_BODY", "body", ""]],
       },
     ],
+    // Regression: a `default` with a schema covers 304 and 1xx too, which then needed a body
+    // and a Content-Type they cannot have.
+    [
+      "304 under a default with a schema needs neither body nor Content-Type",
+      { given: { operationId: "Things_Get", status: 304 }, want: [] },
+    ],
+    [
+      "101 under a default with a schema needs neither body nor Content-Type",
+      { given: { operationId: "Things_Get", status: 101, headers: {} }, want: [] },
+    ],
+    [
+      "304 under a default with a schema cannot have content",
+      {
+        given: { operationId: "Things_Get", status: 304, body: { title: "t" } },
+        want: [["INVALID_RESPONSE_BODY", "body", ""]],
+      },
+    ],
     [
       "non-error default covers an undeclared 2xx",
       { given: given({ status: 201, body: { title: "created" } }), want: [] },
