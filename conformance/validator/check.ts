@@ -27,7 +27,7 @@ import type { NormalizedOptions } from "./options.js";
 import type { CompiledResponse } from "./schema/compile.js";
 import { toViolations } from "./schema/toViolations.js";
 import { isBinaryBody, target, type OperationModel, type ResponseModel } from "./spec/model.js";
-import { responseFor } from "./status.js";
+import { defaultCoversErrorsOnly, responseFor } from "./status.js";
 import type { Violation } from "./types.js";
 
 /** What is told about every checked response: coverage listens here. */
@@ -118,7 +118,11 @@ export function prepareOperation(
     contentType: contentTypeCheck(operation.produces),
     textTypes: new Set(operation.produces.map(mediaType).filter((t) => !isJsonMediaType(t))),
     declared: [...operation.responses.values()]
-      .map((r) => (r.errorOnly ? "default (4xx/5xx only)" : r.key))
+      .map((r) =>
+        r.key === "default" && defaultCoversErrorsOnly(operation)
+          ? "default (4xx/5xx only)"
+          : r.key,
+      )
       .join(", "),
     observer,
   };

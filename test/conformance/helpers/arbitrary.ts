@@ -12,6 +12,7 @@ import {
   type SchemaNode,
 } from "../../../conformance/validator/spec/model.js";
 import { getByPointer } from "../../../conformance/validator/spec/pointer.js";
+import { defaultCoversErrorsOnly } from "../../../conformance/validator/status.js";
 import type { ResponseInput } from "../../../conformance/validator/types.js";
 
 export interface ArbitraryOptions {
@@ -189,8 +190,9 @@ export function responseArbitrary(
   const status =
     responseKey === "default"
       ? fc
-          .integer({ min: response.errorOnly ? 400 : 100, max: 599 })
-          .filter((s) => !declared.has(String(s)))
+          // 1xx, 204 and 304 carry no content: a body generated for them would be a violation.
+          .integer({ min: defaultCoversErrorsOnly(operation) ? 400 : 200, max: 599 })
+          .filter((s) => !declared.has(String(s)) && s !== 204 && s !== 304)
       : fc.constant(Number(responseKey));
   const body = response.schema ? valueArbitrary(response.schema, options) : fc.constant(undefined);
   const headers = fc.record(

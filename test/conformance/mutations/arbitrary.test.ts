@@ -28,6 +28,7 @@ describe("generated valid responses pass", () => {
       "Things_Get 200",
       "Things_Get 204",
       "Things_Get default",
+      "Things_GetSummary default",
     ]);
   });
 

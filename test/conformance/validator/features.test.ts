@@ -153,22 +153,34 @@ describe("features fixture", () => {
     // and a Content-Type they cannot have.
     [
       "304 under a default with a schema needs neither body nor Content-Type",
-      { given: { operationId: "Things_Get", status: 304 }, want: [] },
+      { given: { operationId: "Things_GetSummary", status: 304 }, want: [] },
     ],
     [
       "101 under a default with a schema needs neither body nor Content-Type",
-      { given: { operationId: "Things_Get", status: 101, headers: {} }, want: [] },
+      { given: { operationId: "Things_GetSummary", status: 101, headers: {} }, want: [] },
     ],
     [
       "304 under a default with a schema cannot have content",
       {
-        given: { operationId: "Things_Get", status: 304, body: { title: "t" } },
+        given: { operationId: "Things_GetSummary", status: 304, body: { title: "t" } },
         want: [["INVALID_RESPONSE_BODY", "body", ""]],
       },
     ],
     [
-      "non-error default covers an undeclared 2xx",
-      { given: given({ status: 201, body: { title: "created" } }), want: [] },
+      "a default-only operation's default covers success",
+      {
+        given: given({ operationId: "Things_GetSummary", status: 200, body: { title: "t" } }),
+        want: [],
+      },
+    ],
+    // Regression: with success codes declared, the generated client's isUnexpected (and oav)
+    // take an undeclared 2xx for an error; the check passed it under `default`.
+    [
+      "a default does not cover an undeclared 2xx beside declared success codes",
+      {
+        given: given({ status: 201, body: { title: "created" } }),
+        want: [["INVALID_RESPONSE_CODE", "status", ""]],
+      },
     ],
     [
       "non-error default checks its schema",
