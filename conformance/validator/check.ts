@@ -8,12 +8,7 @@ import { readBody, readPlainText } from "./body/read.js";
 // From where it is defined, not through read.ts's re-export: under a CommonJS transform (tsx,
 // jest) a re-exported binding is a chain of getters that V8 does not inline, on every response.
 import { BodyProblem } from "./body/result.js";
-import {
-  contentTypeCheck,
-  isJsonMediaType,
-  mediaType,
-  type ContentTypeCheck,
-} from "./contentType.js";
+import { contentTypeCheck, textBodyCheck, type ContentTypeCheck } from "./contentType.js";
 import {
   checkHeaders,
   controlCharacterViolations,
@@ -71,8 +66,8 @@ export interface PreparedOperation {
   /** Indexed by status code (100–599): the declared response it falls under. */
   readonly byStatus: readonly (PreparedResponse | undefined)[];
   readonly contentType: ContentTypeCheck;
-  /** Media types of `produces` that are not JSON: a body sent as one of them is not parsed. */
-  readonly textTypes: ReadonlySet<string>;
+  /** Whether a body sent with this Content-Type is text, not JSON (see `textBodyCheck`). */
+  readonly isText: ((contentType: string) => boolean) | undefined;
   /** For the undeclared-status message. */
   readonly declared: string;
   readonly observer: CheckObserver;
@@ -116,7 +111,7 @@ export function prepareOperation(
     operationId: operation.operationId,
     byStatus,
     contentType: contentTypeCheck(operation.produces),
-    textTypes: new Set(operation.produces.map(mediaType).filter((t) => !isJsonMediaType(t))),
+    isText: textBodyCheck(operation.produces),
     declared: [...operation.responses.values()]
       .map((r) =>
         r.key === "default" && defaultCoversErrorsOnly(operation)
@@ -197,9 +192,7 @@ export function checkResponse(
       }
     }
     const asText =
-      contentType !== undefined &&
-      prepared.textTypes.size > 0 &&
-      prepared.textTypes.has(mediaType(contentType));
+      contentType !== undefined && prepared.isText !== undefined && prepared.isText(contentType);
     // A binary body, or text the schema cannot describe (XML, say): nothing to validate.
     const validate = response.body;
     if (validate && response.bodyKind !== "file" && (!asText || response.bodyKind === "string")) {

@@ -16,6 +16,29 @@ export function isJsonMediaType(type: string): boolean {
   return subtype === "json" || subtype.endsWith("+json") || subtype === "*";
 }
 
+/**
+ * Whether a body sent as `contentType` is read as text rather than parsed as JSON: its media type
+ * is not JSON and `produces` offers it, by name or through a wildcard (`*\/*`, `text/*`, or no
+ * `produces` at all). A Content-Type `produces` does not offer is INVALID_CONTENT_TYPE, and its
+ * body is still read as what `produces` promises. `undefined` when no Content-Type can be text
+ * (every entry is JSON): nothing to decide per response.
+ */
+export function textBodyCheck(
+  produces: readonly string[],
+): ((contentType: string) => boolean) | undefined {
+  const types = produces.map(mediaType);
+  const named = new Set(types.filter((t) => !isJsonMediaType(t)));
+  const anything = types.length === 0 || types.includes("*/*");
+  const families = types.filter((t) => t.endsWith("/*") && t !== "*/*").map((t) => t.slice(0, -1));
+  if (named.size === 0 && !anything && families.length === 0) return undefined;
+  return (contentType) => {
+    const actual = mediaType(contentType);
+    if (named.has(actual)) return true;
+    if (isJsonMediaType(actual)) return false;
+    return anything || families.some((f) => actual.startsWith(f));
+  };
+}
+
 /** `undefined` when acceptable; otherwise why not. */
 export type ContentTypeCheck = (header: string | undefined) => string | undefined;
 

@@ -39,7 +39,9 @@ export function readBody(body: unknown, limits: BodyLimits): BodyRead {
     if (json.length > limits.maxDepth && textDepthExceeds(json, limits.maxDepth)) {
       return tooDeep(limits);
     }
-    const message = `body is not JSON: ${(error as Error).message}`;
+    // V8 quotes the text around the error: control characters are written as escapes, so that
+    // a binary body cannot put raw bytes into a report.
+    const message = `body is not JSON: ${escapeControls((error as Error).message)}`;
     return new BodyProblem("JSON_PARSING_ERROR", "json", message);
   }
   // JSON nested deeper than `maxDepth` has at least `maxDepth + 1` brackets and as many closing
@@ -77,4 +79,12 @@ function rawText(body: string | Uint8Array, limits: BodyLimits): string | BodyPr
   } catch {
     return new BodyProblem("JSON_PARSING_ERROR", "encoding", "body is not valid UTF-8");
   }
+}
+
+function escapeControls(text: string): string {
+  return text.replace(
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u001f\u007f]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }

@@ -9,6 +9,7 @@ import {
   target,
   type HeaderModel,
   type OperationModel,
+  type ResponseModel,
   type SchemaNode,
 } from "../../../conformance/validator/spec/model.js";
 import { getByPointer } from "../../../conformance/validator/spec/pointer.js";
@@ -204,9 +205,7 @@ export function responseArbitrary(
     Object.fromEntries(response.headers.map((h) => [h.name, headerArbitrary(h)])),
   );
   return fc.tuple(status, body, headers, required).map(([s, b, optional, always]) => {
-    const out: Record<string, string> = {
-      "Content-Type": operation.produces[0] ?? "application/json",
-    };
+    const out: Record<string, string> = { "Content-Type": contentTypeFor(operation, response) };
     for (const header of response.headers) {
       // A declared Content-Type (Maps Render declares one) is the one above, from `produces`.
       if (header.lower === "content-type") continue;
@@ -222,4 +221,16 @@ export function responseArbitrary(
     }
     return { operationId: operation.operationId, status: s, headers: out, body: b };
   });
+}
+
+/**
+ * The first of `produces`; for a wildcard (`*\/*`, `text/*`) a type it covers: text for a string
+ * schema (a string handed over is then the text itself), else JSON.
+ */
+function contentTypeFor(operation: OperationModel, response: ResponseModel): string {
+  const first = operation.produces[0] ?? "application/json";
+  if (!first.includes("*")) return first;
+  return response.schema && target(response.schema).type === "string"
+    ? "text/plain"
+    : "application/json";
 }

@@ -496,6 +496,48 @@ describe("media types: every produces form", () => {
       },
     ],
     ["*/* covers any type", { given: response("Items_GetRaw", "text/anything", "{}"), want: [] }],
+    // Regression: under a wildcard every body was parsed as JSON (Kubernetes' exec and proxy
+    // operations, springfox's default */*): text and bytes failed as JSON_PARSING_ERROR.
+    [
+      "*/*: a text/plain body is the string",
+      { given: response("Items_GetLog", "text/plain", "hello"), want: [] },
+    ],
+    [
+      "*/*: text/html is the string",
+      { given: response("Items_GetLog", "text/html", "<p>hi</p>"), want: [] },
+    ],
+    [
+      "*/*: an octet-stream body is not parsed",
+      {
+        given: response("Items_GetRaw", "application/octet-stream", Buffer.from([1, 2, 3])),
+        want: [],
+      },
+    ],
+    [
+      "*/*: a JSON body is still parsed and checked",
+      {
+        given: response("Items_GetRaw", "application/json", "[]"),
+        want: [["INVALID_TYPE", "body", ""]],
+      },
+    ],
+    [
+      "*/*: a string sent as JSON is JSON",
+      {
+        given: response("Items_GetLog", "application/json", "hello"),
+        want: [["JSON_PARSING_ERROR", "body", ""]],
+      },
+    ],
+    [
+      "text/*: the text is the string",
+      { given: response("Items_GetPage", "text/html", "<p/>"), want: [] },
+    ],
+    [
+      "text/*: the string's limits",
+      {
+        given: response("Items_GetPage", "text/plain", "longer than ten"),
+        want: [["MAX_LENGTH", "body", ""]],
+      },
+    ],
   ])("%s", (_name, { given, want }) => {
     expect(brief(validator.validateResponse(given).violations)).toEqual(want);
   });

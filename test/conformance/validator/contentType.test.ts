@@ -1,4 +1,4 @@
-import { contentTypeProblem } from "../../../conformance/validator/contentType.js";
+import { contentTypeProblem, textBodyCheck } from "../../../conformance/validator/contentType.js";
 
 describe("contentTypeProblem", () => {
   test.each<[string, { given: [string | undefined, string[]]; want: boolean }]>([
@@ -34,5 +34,35 @@ describe("contentTypeProblem messages", () => {
     expect(contentTypeProblem(undefined, produces)).toBe(
       "Content-Type is missing; the operation produces application/json;serialization=Avro, application/json",
     );
+  });
+});
+
+describe("textBodyCheck: a body read as text, not parsed as JSON", () => {
+  test.each<[string, { given: [string, string[]]; want: boolean | undefined }]>([
+    [
+      "a named text type",
+      { given: ["text/plain; charset=utf-8", ["text/plain", "application/json"]], want: true },
+    ],
+    [
+      "JSON beside it",
+      { given: ["application/json", ["text/plain", "application/json"]], want: false },
+    ],
+    ["*/*: text", { given: ["text/html", ["*/*"]], want: true }],
+    ["*/*: bytes", { given: ["application/octet-stream", ["*/*"]], want: true }],
+    ["*/*: JSON", { given: ["application/json", ["*/*"]], want: false }],
+    ["*/*: a +json type", { given: ["application/geo+json", ["*/*"]], want: false }],
+    ["text/*: text", { given: ["text/csv", ["text/*"]], want: true }],
+    [
+      "text/*: a type it does not cover is read as produces promises",
+      { given: ["image/png", ["text/*"]], want: false },
+    ],
+    ["no produces: what the server says", { given: ["text/plain", []], want: true }],
+    ["no produces: JSON", { given: ["application/json", []], want: false }],
+  ])("%s", (_name, { given: [contentType, produces], want }) => {
+    expect(textBodyCheck(produces)?.(contentType)).toBe(want);
+  });
+
+  test("JSON-only produces decide nothing per response", () => {
+    expect(textBodyCheck(["application/json; charset=utf-8", "text/json"])).toBeUndefined();
   });
 });
