@@ -103,7 +103,7 @@ function siteMutations(body: unknown, site: Site): BodyMutation[] {
   }
   if (value !== null && typeof value === "object" && !Array.isArray(value) && type === "object") {
     const extra = appendPointer(pointer, EXTRA_PROPERTY);
-    if (schema.additionalProperties === false) {
+    if (schema.shape.closed) {
       out.push({
         name: `undeclared property ${extra}`,
         body: setAt(body, extra, 1),

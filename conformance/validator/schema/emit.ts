@@ -13,9 +13,10 @@
  *   subtype does not dispatch back to itself.
  * - Where a response must not carry a value (`notInResponse`), the `x-not-in-response` keyword
  *   fails it; secrets are allowed by an emitter made for POST responses (`secretsAllowed`).
- * - `additionalProperties: false` allows every property of the object's shape, inherited ones
- *   too (draft 4 would only see the schema's own `properties`; oav merges the parents first). A
- *   closed schema named by another's `allOf` does not close that other one: its own shape decides.
+ * - A closed shape (`ObjectShape.closed`) allows every property of the object's shape, inherited
+ *   ones too (draft 4 would only see the schema's own `properties`; oav merges the parents first).
+ *   As an `allOf` part, a closed schema closes nothing itself: the schema that names it is closed
+ *   over its own whole shape.
  */
 
 /** How a schema is used: from outside, as a polymorphic variant, or as a part of an `allOf`. */
@@ -62,7 +63,7 @@ export class SchemaEmitter {
   private idOf(node: SchemaNode, as: Use): string {
     const dispatch = node.polymorphism !== undefined && as === "outside";
     // A part differs from the plain schema only when the schema is closed.
-    const part = as === "part" && node.additionalProperties === false;
+    const part = as === "part" && node.shape.closed;
     const form = dispatch ? " dispatch" : part ? " part" : "";
     const key = `${node.file.path}#${node.pointer}${form}`;
     const known = this.ids.get(key);
@@ -91,10 +92,10 @@ export class SchemaEmitter {
     if (node.required.length > 0) out.required = [...node.required];
     if (node.allOf.length > 0) out.allOf = node.allOf.map((part) => this.use(part, "part"));
     if (node.items) out.items = this.use(node.items);
-    if (node.additionalProperties === false) {
-      if (as !== "part") closeOver(out, node);
-    } else if (node.additionalProperties !== true) {
-      out.additionalProperties = this.use(node.additionalProperties);
+    if (node.shape.closed) {
+      if (as !== "part") closeOver(out, node, false);
+    } else if (typeof node.additionalProperties === "object") {
+      closeOver(out, node, this.use(node.additionalProperties));
     }
     Object.assign(out, node.constraints);
     const forbidden = this.forbidden(node);
@@ -118,15 +119,18 @@ export class SchemaEmitter {
   }
 }
 
-/** `additionalProperties: false` over the whole shape: inherited names are allowed as they are. */
-function closeOver(out: JsonSchema, node: SchemaNode): void {
+/**
+ * `additionalProperties` (false, or the schema of a map's values) over the whole shape: inherited
+ * names are properties, not additional ones, and keep the type their part gives them.
+ */
+function closeOver(out: JsonSchema, node: SchemaNode, additional: false | JsonSchema): void {
   const own = (out.properties ?? {}) as Record<string, unknown>;
   const inherited = [...node.shape.properties.keys()].filter((name) => !Object.hasOwn(own, name));
   if (inherited.length > 0) {
     // Checked by the allOf part that declares each; here they only need to be known.
     out.properties = { ...own, ...Object.fromEntries(inherited.map((name) => [name, {}])) };
   }
-  out.additionalProperties = false;
+  out.additionalProperties = additional;
 }
 
 function nullable(out: JsonSchema): JsonSchema {

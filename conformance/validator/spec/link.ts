@@ -35,15 +35,21 @@ export function link(reader: SchemaReader): void {
     visiting.add(node);
     const properties = new Map<string, SchemaNode>();
     const required = new Set<string>();
+    let closedPart = false;
     for (const part of node.allOf) {
       const inherited = shapeOf(part.ref ?? part, visiting);
       for (const [name, schema] of inherited.properties) properties.set(name, schema);
       for (const name of inherited.required) required.add(name);
+      closedPart ||= inherited.closed;
     }
     for (const [name, schema] of node.properties) properties.set(name, schema);
     for (const name of node.required) required.add(name);
+    const closed =
+      node.additionalProperties === false || (closedPart && node.additionalProperties === true);
     const shape =
-      properties.size === 0 && required.size === 0 ? EMPTY_SHAPE : { properties, required };
+      properties.size === 0 && required.size === 0 && !closed
+        ? EMPTY_SHAPE
+        : { properties, required, closed };
     shapes.set(node, shape);
     visiting.delete(node);
     return shape;

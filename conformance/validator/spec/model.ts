@@ -33,6 +33,13 @@ export interface ObjectShape {
   /** Own and `allOf`-inherited properties, inherited first. */
   readonly properties: ReadonlyMap<string, SchemaNode>;
   readonly required: ReadonlySet<string>;
+  /**
+   * No property beyond these: `additionalProperties: false` here, or on a schema this one
+   * inherits from through `allOf` while it leaves `additionalProperties` at its default. Draft 4
+   * would close the object over the closed part's own properties only, which no subtype that adds
+   * one could pass; inheritance is read as extending the list, as AutoRest models it.
+   */
+  readonly closed: boolean;
 }
 
 export interface SchemaNode {

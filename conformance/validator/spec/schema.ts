@@ -41,7 +41,11 @@ export type NodeDraft = Mutable<Omit<SchemaNode, "properties" | "constraints">> 
   constraints: Record<string, number | boolean | string>;
 };
 
-export const EMPTY_SHAPE: ObjectShape = { properties: new Map(), required: new Set() };
+export const EMPTY_SHAPE: ObjectShape = {
+  properties: new Map(),
+  required: new Set(),
+  closed: false,
+};
 
 type Raw = Record<string, unknown>;
 

@@ -699,9 +699,36 @@ describe("additionalProperties: false with allOf: inherited properties are the o
           responses: { "200": { description: "ok", schema: { $ref: "#/definitions/Base" } } },
         },
       },
+      "/extends-closed": {
+        get: {
+          operationId: "ExtendsClosed",
+          responses: {
+            "200": { description: "ok", schema: { $ref: "#/definitions/ExtendsClosed" } },
+          },
+        },
+      },
+      "/open-map": {
+        get: {
+          operationId: "OpenMap",
+          responses: { "200": { description: "ok", schema: { $ref: "#/definitions/OpenMap" } } },
+        },
+      },
     },
     definitions: {
       Parent: { type: "object", properties: { id: { type: "string" } } },
+      Closed: {
+        type: "object",
+        properties: { a: { type: "string" } },
+        additionalProperties: false,
+      },
+      ExtendsClosed: {
+        allOf: [{ $ref: "#/definitions/Closed" }, { properties: { b: { type: "string" } } }],
+      },
+      OpenMap: {
+        type: "object",
+        allOf: [{ $ref: "#/definitions/Closed" }],
+        additionalProperties: { type: "integer" },
+      },
       Child: {
         type: "object",
         allOf: [{ $ref: "#/definitions/Parent" }],
@@ -748,6 +775,28 @@ describe("additionalProperties: false with allOf: inherited properties are the o
         given: ["Poly", { kind: "Base", b: "x" }],
         want: [["OBJECT_ADDITIONAL_PROPERTIES", "body", "/b"]],
       },
+    ],
+    // Regression: a closed allOf part closed nothing, so a property no schema declares passed
+    // (Docker-style specs). It closes the schema that extends it, over that one's whole shape.
+    [
+      "extending a closed part: the properties of both",
+      { given: ["ExtendsClosed", { a: "x", b: "y" }], want: [] },
+    ],
+    [
+      "extending a closed part: a property neither declares",
+      {
+        given: ["ExtendsClosed", { a: "x", c: 1 }],
+        want: [["OBJECT_ADDITIONAL_PROPERTIES", "body", "/c"]],
+      },
+    ],
+    // Regression: an inherited property was checked against the map's value schema too.
+    [
+      "extending a closed part with a map of its own: the map decides",
+      { given: ["OpenMap", { a: "x", n: 1 }], want: [] },
+    ],
+    [
+      "extending a closed part with a map of its own: a value of the wrong type",
+      { given: ["OpenMap", { a: "x", n: "1" }], want: [["INVALID_TYPE", "body", "/n"]] },
     ],
   ])("%s", (_name, { given, want }) => expect(check(...given)).toEqual(want));
 });
