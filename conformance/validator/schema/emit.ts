@@ -78,6 +78,7 @@ export class SchemaEmitter {
   private inline(node: SchemaNode, as: Use = "outside"): JsonSchema {
     const out: JsonSchema = {};
     if (node.type !== undefined && node.type !== "file") out.type = node.type;
+    if (node.typeUnion) out.type = node.typeUnion.length > 0 ? [...node.typeUnion] : "null";
     if (node.format !== undefined) out.format = node.format;
     if (node.enum && !node.enum.extensible) out.enum = [...node.enum.values];
     if (node.enum?.extensible) {
@@ -135,7 +136,8 @@ function closeOver(out: JsonSchema, node: SchemaNode, additional: false | JsonSc
 
 function nullable(out: JsonSchema): JsonSchema {
   if (out.allOf !== undefined) return nullableWrapper(out);
-  if (typeof out.type === "string") out.type = [out.type, "null"];
+  if (typeof out.type === "string" && out.type !== "null") out.type = [out.type, "null"];
+  else if (Array.isArray(out.type) && !out.type.includes("null")) out.type = [...out.type, "null"];
   if (Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null];
   return out;
 }

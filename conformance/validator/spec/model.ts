@@ -54,8 +54,15 @@ export interface SchemaNode {
   readonly ref: SchemaNode | undefined;
   /** `x-nullable: true` here, or on any schema a reference chain passes through. */
   readonly nullable: boolean;
-  /** Undefined: any JSON value. */
+  /** Undefined: any JSON value (but see `typeUnion`). */
   readonly type: SchemaType | undefined;
+  /**
+   * JSON Schema's list form, which Swagger 2.0 does not allow but specs use (`type: [array,
+   * string]`, `type: "null"`): the value is one of these types, or null when `nullable` (an empty
+   * list: only null). `type` is undefined then, so that a consumer that reads only `type` sees a
+   * value of any type.
+   */
+  readonly typeUnion: readonly SchemaType[] | undefined;
   /** Lower-case (AutoRest matches formats case-insensitively) and known; unknown ones dropped. */
   readonly format: string | undefined;
   readonly enum: EnumModel | undefined;

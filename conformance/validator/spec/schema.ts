@@ -180,23 +180,31 @@ export class SchemaReader {
     if (type === undefined) return;
     const names = Array.isArray(type) ? type : [type];
     const known: SchemaType[] = [];
+    let sawNull = false;
     for (const name of names) {
       const lower = typeof name === "string" ? name.toLowerCase() : undefined;
-      if (lower === "null") node.nullable = true;
+      if (lower === "null") sawNull = true;
       else if (SCHEMA_TYPES.includes(lower as SchemaType)) known.push(lower as SchemaType);
     }
+    node.nullable ||= sawNull;
     const clean = typeof type === "string" && known[0] === type;
+    const or = node.nullable ? " or null" : "";
+    if (known.length === 1) node.type = known[0];
+    // Several types, or only null: JSON Schema's union, which ajv checks as such. (`file` is a
+    // Swagger body type, no JSON one: a union that names it is left open.)
+    else if (!known.includes("file") && (known.length > 1 || sawNull)) node.typeUnion = known;
     if (!clean) {
       this.warn(
         "INVALID_KEYWORD_VALUE",
         node,
         "type",
         known.length === 1
-          ? `type ${JSON.stringify(type)} read as ${known[0]}${node.nullable ? " or null" : ""}`
-          : `type ${JSON.stringify(type)} is not one Swagger type; any type passes`,
+          ? `type ${JSON.stringify(type)} read as ${known[0]}${or}`
+          : node.typeUnion
+            ? `type ${JSON.stringify(type)} is not one Swagger type; read as ${known.length > 0 ? `${known.join(" or ")}${or}` : "null only"}`
+            : `type ${JSON.stringify(type)} is not one Swagger type; any type passes`,
       );
     }
-    if (known.length === 1) node.type = known[0];
   }
 
   private readFormat(node: NodeDraft, format: unknown): void {
@@ -386,6 +394,7 @@ function blankNode(file: SpecFile, pointer: string): NodeDraft {
     ref: undefined,
     nullable: false,
     type: undefined,
+    typeUnion: undefined,
     format: undefined,
     enum: undefined,
     properties: new Map(),

@@ -54,6 +54,14 @@ export function valueArbitrary(
         fc.string({ maxLength: 12 }).filter((s) => !lower.has(s.toLowerCase())),
       );
     }
+    const union = schema.typeUnion;
+    if (union) {
+      // One of the listed types (only null for an empty list, which `build` adds when nullable).
+      if (union.length === 0) return fc.constant(null);
+      return fc.oneof(
+        ...union.map((type) => nonNull({ ...schema, type, typeUnion: undefined }, depth)),
+      );
+    }
     const limit = (name: string): number | undefined => {
       const value = schema.constraints[name];
       return typeof value === "number" ? value : undefined;

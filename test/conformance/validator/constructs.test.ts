@@ -3,12 +3,14 @@
  * through `validateResponse` as a user's spec would be. The warnings `sloppy.json` deserves are
  * pinned too: each oddity is one record, and the spec loads.
  */
+import fc from "fast-check";
 import path from "node:path";
 import {
   createValidator,
   type ResponseInput,
   type ResponseValidator,
 } from "../../../conformance/validator/index.js";
+import { responseArbitrary } from "../helpers/arbitrary.js";
 import { brief } from "./helpers/setup.js";
 import { specAround, writeSpec } from "./helpers/specs.js";
 
@@ -678,6 +680,66 @@ describe("nulls: declared (the default) or as oav reads them", () => {
   test("a type that allows null says so in words", () => {
     const [violation] = oav.validateResponse(given({ id: "1", label: 7 })).violations;
     expect(violation?.message).toBe("must be string or null");
+  });
+});
+
+// Regression: JSON Schema's type lists, which Swagger 2.0 forbids but specs use (Docker's
+// `Config.Cmd`, CircleCI's `type: "null"`), were read as "any type": 5 passed for either.
+describe("type lists: each value is one of the types", () => {
+  const spec = writeSpec(
+    specAround({
+      type: "object",
+      properties: {
+        cmd: { type: ["array", "string"], items: { type: "string" } },
+        node: { type: "null" },
+        port: { type: ["integer", "string", "null"] },
+        odd: { type: ["file", "string"] },
+      },
+    }),
+  );
+  const validator = createValidator([spec]);
+  const check = checkOf(validator);
+  test.each<[string, { body: unknown; want: [string, string, string][] }]>([
+    ["a string of a string/array union", { body: { cmd: "ls" }, want: [] }],
+    [
+      "an array of it, items checked",
+      { body: { cmd: ["ls", 1] }, want: [["INVALID_TYPE", "body", "/cmd/1"]] },
+    ],
+    ["another type", { body: { cmd: 5 }, want: [["INVALID_TYPE", "body", "/cmd"]] }],
+    ["null where only null is allowed", { body: { node: null }, want: [] }],
+    ["anything else there", { body: { node: "x" }, want: [["INVALID_TYPE", "body", "/node"]] }],
+    ["null in a list that names it", { body: { port: null }, want: [] }],
+    ["a boolean in that list", { body: { port: true }, want: [["INVALID_TYPE", "body", "/port"]] }],
+    ["a list that names file stays open", { body: { odd: 5 }, want: [] }],
+  ])("%s", (_name, { body, want }) => expect(check("X_Get", body)).toEqual(want));
+
+  test("the message names the types, and each list is one warning saying how it is read", () => {
+    const [violation] = validator.validateResponse({
+      operationId: "X_Get",
+      status: 200,
+      headers: json,
+      body: { port: true },
+    }).violations;
+    expect(violation?.message).toBe("must be integer or string or null");
+    expect(
+      validator.warnings.filter((w) => w.pointer.endsWith("/type")).map((w) => w.message),
+    ).toEqual([
+      'type ["array","string"] is not one Swagger type; read as array or string',
+      'type "null" is not one Swagger type; read as null only',
+      'type ["integer","string","null"] is not one Swagger type; read as integer or string or null',
+      'type ["file","string"] is not one Swagger type; any type passes',
+    ]);
+    expect(validator.warnings.filter((w) => w.code === "SCHEMA_STRICT")).toEqual([]);
+  });
+
+  test("any value of the listed types passes", () => {
+    const operation = validator.model.operations.get("X_Get")!;
+    fc.assert(
+      fc.property(responseArbitrary(operation, "200", []), (response) => {
+        expect(brief(validator.validateResponse(response).violations)).toEqual([]);
+      }),
+      { numRuns: 200, seed: 7 },
+    );
   });
 });
 
