@@ -94,13 +94,26 @@ function keywordOf(error: ErrorObject): string {
   return error.keyword;
 }
 
-/** ajv's message, but a type list in words: "must be integer or null", not "integer,null". */
+/**
+ * ajv's message, but a type list in words ("must be integer or null", not "integer,null") and an
+ * enum's values listed (at most `LISTED_VALUES` of them), which ajv leaves out.
+ */
 function messageOf(error: ErrorObject): string {
-  const { type } = error.params as { type?: unknown };
+  const { type, allowedValues } = error.params as { type?: unknown; allowedValues?: unknown };
   const types = Array.isArray(type) ? type : typeof type === "string" ? type.split(",") : [];
   if (error.keyword === "type" && types.length > 1) return `must be ${types.join(" or ")}`;
+  if (error.keyword === "enum" && Array.isArray(allowedValues)) {
+    const listed = allowedValues.slice(0, LISTED_VALUES).map((v) => JSON.stringify(v));
+    const more =
+      allowedValues.length > LISTED_VALUES
+        ? ` and ${allowedValues.length - LISTED_VALUES} more`
+        : "";
+    return `must be one of ${listed.join(", ")}${more}`;
+  }
   return error.message ?? `fails ${error.keyword}`;
 }
+
+const LISTED_VALUES = 12;
 
 /**
  * A missing or extra property, or an unknown discriminator value, is reported at the property,

@@ -142,6 +142,16 @@ describe("polymorphism: the payload is checked against the subtype its discrimin
     expect(brief(validator.validateResponse(given).violations)).toEqual(want);
   });
 
+  // Regression: "names no known schema" was said of a real definition that is no subtype here.
+  test("an unknown discriminator value: the message lists what this place accepts", () => {
+    const [violation] = validator.validateResponse(
+      shape({ kind: "Drawing", name: "t" }),
+    ).violations;
+    expect(violation?.message).toBe(
+      'discriminator kind is "Drawing", not one of the values allowed here: "Shape", "circle", "Rectangle", "rounded"',
+    );
+  });
+
   test("loads without a warning", () => expect(validator.warnings).toEqual([]));
 
   test("a subtype written as only allOf is still an object where it dispatches", () => {
@@ -361,6 +371,11 @@ describe("objects: x-nullable at every level, additionalProperties, readOnly", (
     ],
   ])("%s", (_name, { given, want }) => {
     expect(brief(validator.validateResponse(given).violations)).toEqual(want);
+  });
+
+  test("an enum's message lists its values", () => {
+    const [violation] = validator.validateResponse(get({ ...record, level: "mid" })).violations;
+    expect(violation?.message).toMatch(/^must be one of "low", "high"(, null)?$/);
   });
 
   test("loads without a warning", () => expect(validator.warnings).toEqual([]));

@@ -17,9 +17,16 @@ interface Discriminator {
   readonly values: readonly string[];
 }
 
+/** The values a message lists, at most: a base with hundreds of subtypes must not flood a report. */
+const LISTED = 12;
+
 const error: KeywordErrorDefinition = {
-  message: ({ params }) => str`discriminator value ${params.value} names no known schema`,
-  params: ({ params }) => _`{discriminator: ${params.property}, value: ${params.value}}`,
+  // A value can name a real definition that is no subtype of this base, or differ in case only:
+  // the message says what this place accepts rather than that the value names nothing.
+  message: ({ params }) =>
+    str`discriminator ${params.property} is ${params.shown}, not one of the values allowed here: ${params.allowed}`,
+  params: ({ params }) =>
+    _`{discriminator: ${params.property}, value: ${params.value}, allowed: ${params.allowed}}`,
 };
 
 const dispatch: CodeKeywordDefinition = {
@@ -48,7 +55,11 @@ const dispatch: CodeKeywordDefinition = {
       gen.assign(valid, apply(index));
     });
     gen.else();
-    cxt.error(false, { property, value: tag });
+    const listed = values.slice(0, LISTED).map((v) => JSON.stringify(v));
+    const more = values.length > LISTED ? ` and ${values.length - LISTED} more` : "";
+    // Quoted as the allowed values are, and cut short: a hostile value may be long.
+    const shown = _`JSON.stringify(${tag}.length > 80 ? ${tag}.slice(0, 80) + "…" : ${tag})`;
+    cxt.error(false, { property, value: tag, shown, allowed: `${listed.join(", ")}${more}` });
     gen.endIf();
     cxt.ok(valid);
   },
