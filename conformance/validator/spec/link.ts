@@ -3,7 +3,7 @@
  * reference points at the schema itself, with `nullable` gathered along the way), and each object
  * schema's `shape` (own and `allOf`-inherited properties) is computed once.
  */
-import type { ObjectShape, SchemaNode } from "./model.js";
+import { target, type ObjectShape, type SchemaNode } from "./model.js";
 import { EMPTY_SHAPE, type NodeDraft, type SchemaReader } from "./schema.js";
 
 export function link(reader: SchemaReader): void {
@@ -65,5 +65,33 @@ export function link(reader: SchemaReader): void {
         `discriminator ${poly.property} is not among the properties; its value is still read`,
       );
     }
+  }
+  for (const node of reader.nodes.values()) warnUnreachableVariants(reader, node);
+}
+
+/**
+ * A subtype whose discriminator value the property's closed `enum` leaves out, on the base or on
+ * the subtype: every payload that names it fails (a spec bug, as in Language's
+ * analyzeconversations, where `kind` allows only the base's name).
+ */
+function warnUnreachableVariants(reader: SchemaReader, node: SchemaNode): void {
+  const poly = node.polymorphism;
+  if (!poly) return;
+  const closedEnum = (owner: SchemaNode) => {
+    const property = owner.shape.properties.get(poly.property);
+    const values = property && target(property).enum;
+    return values && !values.extensible ? values.values : undefined;
+  };
+  const base = closedEnum(node);
+  for (const [value, variant] of poly.variants) {
+    const own = closedEnum(variant);
+    const allowed = [base, own].find((values) => values && !values.includes(value));
+    if (!allowed) continue;
+    reader.warn(
+      "DISCRIMINATOR_VALUE_UNREACHABLE",
+      variant,
+      "",
+      `its discriminator value ${JSON.stringify(value)} is not among the values ${poly.property} allows (${allowed.map((v) => JSON.stringify(v)).join(", ")}): no payload can name this schema`,
+    );
   }
 }

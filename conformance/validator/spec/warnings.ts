@@ -25,6 +25,8 @@ export const SPEC_WARNING_CODES = [
   "INVALID_RESPONSE_KEY",
   /** A `discriminator` naming a property the schema does not declare. */
   "DISCRIMINATOR_PROPERTY_MISSING",
+  /** A subtype whose discriminator value the property's closed `enum` does not allow: no value can name it. */
+  "DISCRIMINATOR_VALUE_UNREACHABLE",
   /** A spec file referenced by `$ref` or `x-ms-examples` that cannot be read or parsed. */
   "UNREADABLE_FILE",
   /** ajv's own strict-mode finding on the compiled schema (should not happen: a validator bug). */

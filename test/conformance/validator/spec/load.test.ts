@@ -258,6 +258,41 @@ describe("loading a spec", () => {
         want: [["DUPLICATE_OPERATION_ID", "/paths/~1x/get"]],
       },
     ],
+    // Language's analyzeconversations: `kind` allows only the base's name, and the subtype has no
+    // x-ms-discriminator-value, so every payload that names it failed with nothing said at load.
+    [
+      "a subtype whose discriminator value the property's enum leaves out",
+      {
+        given: () => [
+          writeSpec(
+            specAround(
+              { $ref: "#/definitions/Result" },
+              {
+                definitions: {
+                  Result: {
+                    type: "object",
+                    discriminator: "kind",
+                    required: ["kind"],
+                    properties: { kind: { type: "string", enum: ["Result", "Listed"] } },
+                  },
+                  Listed: {
+                    type: "object",
+                    allOf: [{ $ref: "#/definitions/Result" }],
+                    properties: { n: { type: "integer" } },
+                  },
+                  Unlisted: {
+                    type: "object",
+                    allOf: [{ $ref: "#/definitions/Result" }],
+                    properties: { m: { type: "integer" } },
+                  },
+                },
+              },
+            ),
+          ),
+        ],
+        want: [["DISCRIMINATOR_VALUE_UNREACHABLE", "/definitions/Unlisted"]],
+      },
+    ],
   ])("%s loads, with the warnings it deserves", (_name, { given, want }) => {
     const validator = createValidator(given());
     expect(validator.warnings.map((w) => [w.code, w.pointer])).toEqual(want);
