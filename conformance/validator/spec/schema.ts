@@ -214,7 +214,18 @@ export class SchemaReader {
       return;
     }
     const lower = format.toLowerCase();
-    if (KNOWN_FORMATS.has(lower)) node.format = lower;
+    if (lower === "int-or-string" && node.type === "string") {
+      // Kubernetes' IntOrString (`targetPort: 8080` or `"http"`): its API server sends either,
+      // and every Kubernetes client reads either. A type of its own, not a string format.
+      node.type = undefined;
+      node.typeUnion = ["integer", "string"];
+      this.warn(
+        "INVALID_KEYWORD_VALUE",
+        node,
+        "format",
+        "format int-or-string (Kubernetes' IntOrString) read as type integer or string",
+      );
+    } else if (KNOWN_FORMATS.has(lower)) node.format = lower;
     else {
       this.warn(
         "UNKNOWN_FORMAT",

@@ -709,6 +709,7 @@ describe("type lists: each value is one of the types", () => {
         node: { type: "null" },
         port: { type: ["integer", "string", "null"] },
         odd: { type: ["file", "string"] },
+        targetPort: { type: "string", format: "int-or-string" },
       },
     }),
   );
@@ -726,6 +727,13 @@ describe("type lists: each value is one of the types", () => {
     ["null in a list that names it", { body: { port: null }, want: [] }],
     ["a boolean in that list", { body: { port: true }, want: [["INVALID_TYPE", "body", "/port"]] }],
     ["a list that names file stays open", { body: { odd: 5 }, want: [] }],
+    // Regression: Kubernetes' `targetPort: 8080` failed as "must be string".
+    ["int-or-string: an integer", { body: { targetPort: 8080 }, want: [] }],
+    ["int-or-string: a string", { body: { targetPort: "http" }, want: [] }],
+    [
+      "int-or-string: anything else",
+      { body: { targetPort: 1.5 }, want: [["INVALID_TYPE", "body", "/targetPort"]] },
+    ],
   ])("%s", (_name, { body, want }) => expect(check("X_Get", body)).toEqual(want));
 
   test("the message names the types, and each list is one warning saying how it is read", () => {
@@ -743,6 +751,9 @@ describe("type lists: each value is one of the types", () => {
       'type "null" is not one Swagger type; read as null only',
       'type ["integer","string","null"] is not one Swagger type; read as integer or string or null',
       'type ["file","string"] is not one Swagger type; any type passes',
+    ]);
+    expect(validator.warnings.filter((w) => w.pointer.endsWith("/format"))).toMatchObject([
+      { message: "format int-or-string (Kubernetes' IntOrString) read as type integer or string" },
     ]);
     expect(validator.warnings.filter((w) => w.code === "SCHEMA_STRICT")).toEqual([]);
   });
