@@ -149,6 +149,15 @@ function responsesOf(
         response = objectOr(named.value);
       }
     }
+    if (response.schema !== undefined && /^(1\d\d|204|304)$/.test(key)) {
+      const message = `a ${key} response has no content (RFC 9110): its schema is never used, and a body is INVALID_RESPONSE_BODY`;
+      warnings.add(
+        "INVALID_KEYWORD_VALUE",
+        at.file.path,
+        appendPointer(at.pointer, "schema"),
+        message,
+      );
+    }
     const headers: HeaderModel[] = Object.entries(objectOr(response.headers)).map(
       ([name, header]) => ({
         name,

@@ -293,6 +293,27 @@ describe("loading a spec", () => {
         want: [["DISCRIMINATOR_VALUE_UNREACHABLE", "/definitions/Unlisted"]],
       },
     ],
+    // DigitalTwins declares a schema on a 204: nothing said it can never apply.
+    [
+      "a schema on a 204 response",
+      {
+        given: () => [
+          writeSpec({
+            swagger: "2.0",
+            info: { title: "t", version: "1" },
+            paths: {
+              "/x": {
+                delete: {
+                  operationId: "X_Delete",
+                  responses: { "204": { description: "gone", schema: { type: "object" } } },
+                },
+              },
+            },
+          }),
+        ],
+        want: [["INVALID_KEYWORD_VALUE", "/paths/~1x/delete/responses/204/schema"]],
+      },
+    ],
   ])("%s loads, with the warnings it deserves", (_name, { given, want }) => {
     const validator = createValidator(given());
     expect(validator.warnings.map((w) => [w.code, w.pointer])).toEqual(want);
