@@ -78,7 +78,7 @@ function toViolation(error: ErrorObject, context: ViolationContext): Violation {
     location: context.location,
     pointer: context.basePointer + pointerOf(error),
     keyword: keywordOf(error),
-    message: messageOf(error),
+    message: messageOf(error, context.data),
     code: codeOf(error, context.data),
   };
 }
@@ -98,11 +98,14 @@ function keywordOf(error: ErrorObject): string {
  * ajv's message, but a type list in words ("must be integer or null", not "integer,null") and an
  * enum's values listed (at most `LISTED_VALUES` of them), which ajv leaves out.
  */
-function messageOf(error: ErrorObject): string {
+function messageOf(error: ErrorObject, data: unknown): string {
   const { type, allowedValues } = error.params as { type?: unknown; allowedValues?: unknown };
   const types = Array.isArray(type) ? type : typeof type === "string" ? type.split(",") : [];
   if (error.keyword === "type" && types.length > 1) return `must be ${types.join(" or ")}`;
   if (error.keyword === "enum" && Array.isArray(allowedValues)) {
+    // As the extensible enum's keyword says it (keywords/xMsEnum.ts).
+    const known = caseVariantOf(getByPointer(data, error.instancePath), allowedValues);
+    if (known !== undefined) return `must be ${known} (known value in another letter case)`;
     const listed = allowedValues.slice(0, LISTED_VALUES).map((v) => JSON.stringify(v));
     const more =
       allowedValues.length > LISTED_VALUES
@@ -156,7 +159,12 @@ function codeOf(error: ErrorObject, data: unknown): ViolationCode {
 }
 
 function isCaseMismatch(value: unknown, allowed: unknown): boolean {
-  if (typeof value !== "string" || !Array.isArray(allowed)) return false;
+  return caseVariantOf(value, allowed) !== undefined;
+}
+
+/** The allowed value `value` spells in another letter case, if any. */
+function caseVariantOf(value: unknown, allowed: unknown): string | undefined {
+  if (typeof value !== "string" || !Array.isArray(allowed)) return undefined;
   const lower = value.toLowerCase();
-  return allowed.some((v) => typeof v === "string" && v.toLowerCase() === lower);
+  return allowed.find((v): v is string => typeof v === "string" && v.toLowerCase() === lower);
 }

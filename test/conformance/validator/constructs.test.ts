@@ -378,6 +378,11 @@ describe("objects: x-nullable at every level, additionalProperties, readOnly", (
     expect(violation?.message).toMatch(/^must be one of "low", "high"(, null)?$/);
   });
 
+  test("a closed enum's value in another letter case: the message names the known value", () => {
+    const [violation] = validator.validateResponse(get({ ...record, level: "LOW" })).violations;
+    expect(violation?.message).toBe("must be low (known value in another letter case)");
+  });
+
   test("loads without a warning", () => expect(validator.warnings).toEqual([]));
 });
 
