@@ -109,6 +109,24 @@ export class SchemaReader {
     }
     const named = this.files.resolve(node.file, schema.$ref, appendPointer(node.pointer, "$ref"));
     if (named) this.refs.set(node, this.node(named.file, named.pointer, named.value));
+    // JSON Reference: whatever stands beside `$ref` is ignored (by oav too), which a spec that
+    // writes `required` or `enum` there does not expect. `readOnly` and `x-` keys are read.
+    const ignored = Object.keys(schema).filter(
+      (k) =>
+        k !== "$ref" &&
+        k !== "readOnly" &&
+        !k.startsWith("x-") &&
+        (READ.has(k) || CONSTRAINT_KEYWORDS.has(k)),
+    );
+    if (ignored.length > 0) {
+      const list = ignored.join(", ");
+      this.warn(
+        "INVALID_KEYWORD_VALUE",
+        node,
+        ignored[0]!,
+        `${list} beside $ref ignored: a reference stands for the schema it names`,
+      );
+    }
   }
 
   private readSchema(node: NodeDraft, schema: Raw): void {

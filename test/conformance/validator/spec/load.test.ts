@@ -314,6 +314,27 @@ describe("loading a spec", () => {
         want: [["INVALID_KEYWORD_VALUE", "/paths/~1x/delete/responses/204/schema"]],
       },
     ],
+    // A Redis-style `{ $ref, required }`: JSON Reference ignores the sibling, silently before.
+    [
+      "keywords beside a $ref",
+      {
+        given: () => [
+          writeSpec(
+            specAround(
+              {
+                $ref: "#/definitions/T",
+                required: ["a"],
+                readOnly: true,
+                description: "d",
+                "x-nullable": true,
+              },
+              { definitions: { T: { type: "object" } } },
+            ),
+          ),
+        ],
+        want: [["INVALID_KEYWORD_VALUE", "/paths/~1x/get/responses/200/schema/required"]],
+      },
+    ],
   ])("%s loads, with the warnings it deserves", (_name, { given, want }) => {
     const validator = createValidator(given());
     expect(validator.warnings.map((w) => [w.code, w.pointer])).toEqual(want);
