@@ -9,6 +9,7 @@ import addFormats from "ajv-formats";
 import { EXTRA_FORMATS } from "./formats.js";
 import { discriminatorKeywords } from "./keywords/discriminator.js";
 import { notInResponseKeyword } from "./keywords/notInResponse.js";
+import { uniqueItemsKeyword } from "./keywords/uniqueItems.js";
 import { xMsEnumKeyword } from "./keywords/xMsEnum.js";
 
 export function createAjv(log: (message: string) => void): Ajv {
@@ -35,6 +36,7 @@ export function createAjv(log: (message: string) => void): Ajv {
   ajv.addKeyword({ keyword: "x-nullable", schemaType: "boolean" });
   ajv.addKeyword(xMsEnumKeyword);
   ajv.addKeyword(notInResponseKeyword);
+  ajv.addKeyword(uniqueItemsKeyword);
   for (const keyword of discriminatorKeywords) ajv.addKeyword(keyword);
   return ajv;
 }

@@ -11,6 +11,8 @@
  * - A polymorphic schema has two forms: referenced from outside, it dispatches on its discriminator
  *   (`keywords/discriminator.ts`); named by a subtype's `allOf`, it is the plain schema, so that a
  *   subtype does not dispatch back to itself.
+ * - `uniqueItems: true` becomes `x-unique-items`, which checks in linear time what ajv's checks
+ *   in quadratic time.
  * - Where a response must not carry a value (`notInResponse`), the `x-not-in-response` keyword
  *   fails it; secrets are allowed by an emitter made for POST responses (`secretsAllowed`).
  * - A closed shape (`ObjectShape.closed`) allows every property of the object's shape, inherited
@@ -99,6 +101,11 @@ export class SchemaEmitter {
       closeOver(out, node, this.use(node.additionalProperties));
     }
     Object.assign(out, node.constraints);
+    if (out.uniqueItems !== undefined) {
+      // ajv's own compares every pair of items: quadratic (keywords/uniqueItems.ts).
+      if (out.uniqueItems === true) out["x-unique-items"] = true;
+      delete out.uniqueItems;
+    }
     const forbidden = this.forbidden(node);
     if (forbidden) out["x-not-in-response"] = forbidden;
     return node.nullable ? nullable(out) : out;

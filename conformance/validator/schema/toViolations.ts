@@ -30,6 +30,7 @@ const CODE_BY_KEYWORD: Readonly<Record<string, ViolationCode>> = {
   oneOf: "ONE_OF_MISSING",
   not: "NOT_PASSED",
   "x-discriminator-map": "DISCRIMINATOR_VALUE_NOT_FOUND",
+  "x-unique-items": "ARRAY_UNIQUE",
 };
 
 export interface ViolationContext {
@@ -86,6 +87,7 @@ function toViolation(error: ErrorObject, context: ViolationContext): Violation {
 /** The spec's keyword where ours stands for it. */
 function keywordOf(error: ErrorObject): string {
   if (error.keyword === "x-discriminator-map") return "discriminator";
+  if (error.keyword === "x-unique-items") return "uniqueItems";
   if (error.keyword === "x-not-in-response") {
     return (error.params as { kind?: unknown }).kind === "secret"
       ? "x-ms-secret"

@@ -40,6 +40,25 @@ describe("emit: a normalised schema as draft-04 JSON Schema", () => {
         },
       },
     ],
+    // Regression: ajv's uniqueItems compares every pair of object items, a minute for a 600 KB
+    // array within the body limits; x-unique-items hashes each item once.
+    [
+      "uniqueItems: true is checked by x-unique-items, not ajv's quadratic keyword",
+      {
+        given: [{ type: "array", items: { type: "object" }, uniqueItems: true, maxItems: 9 }],
+        want: {
+          root: { type: "array", items: { type: "object" }, maxItems: 9, "x-unique-items": true },
+          named: {},
+        },
+      },
+    ],
+    [
+      "uniqueItems: false is no keyword at all",
+      {
+        given: [{ type: "array", items: { type: "string" }, uniqueItems: false }],
+        want: { root: { type: "array", items: { type: "string" } }, named: {} },
+      },
+    ],
     [
       "x-nullable widens type and a closed enum",
       {
