@@ -25,6 +25,11 @@ export const VIOLATION_CODES = [
    * or proxy that passes it on may split it into a second header (`Set-Cookie` smuggling).
    */
   "HEADER_CONTROL_CHARACTER",
+  /**
+   * More findings in one body or header than are listed (`MAX_LISTED_VIOLATIONS`, 100): the first
+   * ones are, and this record counts the rest, so that a hostile body cannot flood a report.
+   */
+  "TOO_MANY_VIOLATIONS",
   // schema keywords (body and header values)
   "INVALID_TYPE",
   "INVALID_FORMAT",

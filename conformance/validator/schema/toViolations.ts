@@ -43,19 +43,42 @@ export interface ViolationContext {
   readonly data: unknown;
 }
 
+/** Records listed per body or header value; beyond, one `TOO_MANY_VIOLATIONS` counts the rest. */
+export const MAX_LISTED_VIOLATIONS = 100;
+
 export function toViolations(
   errors: readonly ErrorObject[],
   context: ViolationContext,
 ): Violation[] {
   const seen = new Set<string>();
-  return withoutNullableWrappers(errors).flatMap((error) => {
-    const violation = toViolation(error, context);
+  const out: Violation[] = [];
+  const relevant = withoutNullableWrappers(errors);
+  for (let i = 0; i < relevant.length; i++) {
+    if (out.length === MAX_LISTED_VIOLATIONS) {
+      // A 1 MiB body of wrong values is 260,000 findings: not a record each.
+      out.push(tooMany(relevant.length - i, context));
+      break;
+    }
+    const violation = toViolation(relevant[i]!, context);
     // allOf parts repeat their parent's `type`: one record per distinct finding.
     const key = `${violation.code} ${violation.pointer} ${violation.keyword} ${violation.message}`;
-    if (seen.has(key)) return [];
+    if (seen.has(key)) continue;
     seen.add(key);
-    return [violation];
-  });
+    out.push(violation);
+  }
+  return out;
+}
+
+function tooMany(rest: number, context: ViolationContext): Violation {
+  return {
+    operation: context.operation,
+    status: context.status,
+    location: context.location,
+    pointer: context.basePointer,
+    keyword: "maxViolations",
+    message: `${rest} more finding${rest === 1 ? "" : "s"} not listed: at most ${MAX_LISTED_VIOLATIONS} are`,
+    code: "TOO_MANY_VIOLATIONS",
+  };
 }
 
 /**

@@ -443,6 +443,25 @@ describe("regressions: hostile input that broke the validator's contract", () =>
       parsed,
     );
   });
+
+  // A 1 MiB body of wrong values gave 260,000 records (36 MiB of report).
+  test("a body with thousands of findings lists 100 and counts the rest", () => {
+    const details = Array.from({ length: 5000 }, (_, i) => i);
+    const { violations } = validator.validateResponse({
+      operationId: DR,
+      status: 500,
+      headers: json,
+      body: JSON.stringify({ error: { code: "c", message: "m", details } }),
+    });
+    expect(violations).toHaveLength(101);
+    expect(violations.slice(0, 100).every((v) => v.code === "INVALID_TYPE")).toBe(true);
+    expect(violations[100]).toMatchObject({
+      code: "TOO_MANY_VIOLATIONS",
+      location: "body",
+      pointer: "",
+      message: "4900 more findings not listed: at most 100 are",
+    });
+  });
 });
 
 describe("validateResponse returns records whatever getters, proxies and iterables do", () => {
