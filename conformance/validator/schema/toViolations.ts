@@ -126,7 +126,15 @@ function keywordOf(error: ErrorObject): string {
 function messageOf(error: ErrorObject, data: unknown): string {
   const { type, allowedValues } = error.params as { type?: unknown; allowedValues?: unknown };
   const types = Array.isArray(type) ? type : typeof type === "string" ? type.split(",") : [];
-  if (error.keyword === "type" && types.length > 1) return `must be ${types.join(" or ")}`;
+  if (error.keyword === "type") {
+    const value = getByPointer(data, error.instancePath);
+    // JSON text such as 1e400 parses to Infinity, which no number type takes: say why.
+    const why =
+      typeof value === "number" && !Number.isFinite(value)
+        ? " (the number is beyond the range of a double)"
+        : "";
+    if (types.length > 1 || why) return `must be ${types.join(" or ")}${why}`;
+  }
   if (error.keyword === "enum" && Array.isArray(allowedValues)) {
     // As the extensible enum's keyword says it (keywords/xMsEnum.ts).
     const known = caseVariantOf(getByPointer(data, error.instancePath), allowedValues);

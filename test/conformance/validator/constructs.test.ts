@@ -378,6 +378,16 @@ describe("objects: x-nullable at every level, additionalProperties, readOnly", (
     expect(violation?.message).toMatch(/^must be one of "low", "high"(, null)?$/);
   });
 
+  test("a number beyond a double's range: the message says so", () => {
+    const violations = validator.validateResponse({
+      ...get(record),
+      body: JSON.stringify(record).replace(/}$/, ',"scores":{"a":1e400}}'),
+    }).violations;
+    expect(violations.map((v) => [v.pointer, v.message])).toEqual([
+      ["/scores/a", "must be integer or null (the number is beyond the range of a double)"],
+    ]);
+  });
+
   test("a closed enum's value in another letter case: the message names the known value", () => {
     const [violation] = validator.validateResponse(get({ ...record, level: "LOW" })).violations;
     expect(violation?.message).toBe("must be low (known value in another letter case)");
