@@ -145,6 +145,12 @@ export class SchemaReader {
     this.readType(node, schema.type);
     this.readFormat(node, schema.format);
     node.enum = this.readEnum(node, schema);
+    if (node.type === "array" && node.enum?.values.every((v) => !Array.isArray(v))) {
+      // Box's `allowed_shared_link_access_levels`: meant for the items, but draft 4 compares the
+      // whole array, so every response fails (as oav has it).
+      const message = "enum on an array lists no array: no value can pass (meant for items?)";
+      this.warn("KEYWORD_TYPE_MISMATCH", node, "enum", message);
+    }
     if (schema["x-nullable"] !== undefined && typeof schema["x-nullable"] !== "boolean") {
       this.warn("INVALID_KEYWORD_VALUE", node, "x-nullable", "x-nullable must be a boolean");
     }

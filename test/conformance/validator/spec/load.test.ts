@@ -335,6 +335,15 @@ describe("loading a spec", () => {
         want: [["INVALID_KEYWORD_VALUE", "/paths/~1x/get/responses/200/schema/required"]],
       },
     ],
+    [
+      "an enum of strings on an array",
+      {
+        given: () => [
+          writeSpec(specAround({ type: "array", items: { type: "string" }, enum: ["a", "b"] })),
+        ],
+        want: [["KEYWORD_TYPE_MISMATCH", "/paths/~1x/get/responses/200/schema/enum"]],
+      },
+    ],
   ])("%s loads, with the warnings it deserves", (_name, { given, want }) => {
     const validator = createValidator(given());
     expect(validator.warnings.map((w) => [w.code, w.pointer])).toEqual(want);
