@@ -7,6 +7,7 @@
 import Ajv from "ajv-draft-04";
 import addFormats from "ajv-formats";
 import { EXTRA_FORMATS } from "./formats.js";
+import { patternEngine } from "./pattern.js";
 import { discriminatorKeywords } from "./keywords/discriminator.js";
 import { notInResponseKeyword } from "./keywords/notInResponse.js";
 import { uniqueItemsKeyword } from "./keywords/uniqueItems.js";
@@ -30,6 +31,8 @@ export function createAjv(log: (message: string) => void): Ajv {
     verbose: true,
     // Formats are checked in full (e.g. a date's calendar), not by a quick regex.
     formats: {},
+    // Patterns that could backtrack exponentially on a hostile value run in linear time.
+    code: { regExp: patternEngine as never },
   });
   addFormats(ajv, { mode: "full" });
   for (const [name, format] of Object.entries(EXTRA_FORMATS)) ajv.addFormat(name, format);
