@@ -23,17 +23,35 @@ export async function probeControl(url: string): Promise<EmulatorControl | undef
   return controlOver(url);
 }
 
-export function controlOver(url: string): EmulatorControl {
+/**
+ * A control call's bound, answer included: an endpoint that speaks `GET /_emulator` but stalls on
+ * the rest must not hold the run (fetch's own default waits 300 s, once per call).
+ */
+export const CONTROL_TIMEOUT_MS = 10_000;
+
+export function controlOver(url: string, timeoutMs = CONTROL_TIMEOUT_MS): EmulatorControl {
   const call = async (method: string, path: string, body?: unknown): Promise<unknown> => {
-    const response = await fetch(`${url}/_emulator${path}`, {
-      method,
-      headers: body === undefined ? {} : { "content-type": "application/json" },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    if (!response.ok) {
-      throw new Error(`emulator control ${method} /_emulator${path}: ${response.status} ${text}`);
+    const where = `emulator control ${method} /_emulator${path}`;
+    let response: Response;
+    let text: string;
+    try {
+      // One signal for the headers and the body: a slow drip is bounded too.
+      const signal = AbortSignal.timeout(timeoutMs);
+      response = await fetch(`${url}/_emulator${path}`, {
+        method,
+        headers: body === undefined ? {} : { "content-type": "application/json" },
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal,
+      });
+      text = await response.text();
+    } catch (error) {
+      const timedOut = (error as Error | undefined)?.name === "TimeoutError";
+      throw new Error(
+        timedOut ? `${where}: no answer within ${timeoutMs} ms` : `${where}: ${String(error)}`,
+        { cause: error },
+      );
     }
+    if (!response.ok) throw new Error(`${where}: ${response.status} ${text.slice(0, 500)}`);
     return text === "" ? undefined : JSON.parse(text);
   };
   return {
