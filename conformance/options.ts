@@ -43,6 +43,12 @@ export interface ConformanceOptions {
    * `nulls` option).
    */
   readonly nulls?: NullsPolicy;
+  /**
+   * Stops the run (the CLI passes Ctrl-C and SIGTERM): the check under way ends within its own
+   * bounds, the checks after it are reported as skipped ("interrupted"), and the report is
+   * written. Default: none.
+   */
+  readonly signal?: AbortSignal;
 }
 
 export interface NormalisedConformanceOptions {
@@ -55,6 +61,7 @@ export interface NormalisedConformanceOptions {
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly extraStages: readonly StageResult[];
   readonly nulls: NullsPolicy;
+  readonly signal: AbortSignal | undefined;
 }
 
 export const DEFAULT_REPORT_DIR = path.join("reports", "conformance");
@@ -103,6 +110,12 @@ export function normaliseConformanceOptions(
   if (options.nulls !== undefined && !NULLS_POLICIES.includes(options.nulls)) {
     throw new ConformanceOptionError("nulls", NULLS_POLICIES.map((p) => `"${p}"`).join(" or "));
   }
+  if (
+    options.signal !== undefined &&
+    typeof (options.signal as { aborted?: unknown } | null)?.aborted !== "boolean"
+  ) {
+    throw new ConformanceOptionError("signal", "an AbortSignal");
+  }
   for (const name of ["log"] as const) {
     if (options[name] !== undefined && typeof options[name] !== "function") {
       throw new ConformanceOptionError(name, "a function");
@@ -118,6 +131,7 @@ export function normaliseConformanceOptions(
     env: options.env ?? process.env,
     extraStages: options.extraStages ?? [],
     nulls: options.nulls ?? "declared",
+    signal: options.signal,
   };
 }
 

@@ -84,11 +84,20 @@ export async function runConformance(options?: ConformanceOptions): Promise<Conf
       ]),
     ];
     try {
-      results = await runGroups(groups, log);
+      results = await runGroups(groups, log, normalised.signal);
     } finally {
       await context.close();
     }
     stages.push(...groups.map((group) => stageOf(group, results)));
+  }
+  if (normalised.signal?.aborted) {
+    // Skipped checks are no failures, but a stopped run has not shown that anything conforms.
+    stages.push({
+      name: "interrupted",
+      status: "failed",
+      summary: "the run was stopped before every check ran",
+      details: [],
+    });
   }
 
   const finishedAt = new Date();

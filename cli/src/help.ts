@@ -24,4 +24,4 @@ Exit codes:
   ${EXIT.timeout}    wait: timed out (--timeout)
   ${EXIT.service}    authentication failed, or an unexpected answer or none (HTTP error,
        malformed body, connection failure)
-  ${EXIT.interrupted}  wait: interrupted (Ctrl-C)`;
+  ${EXIT.interrupted}  wait or conformance: interrupted (Ctrl-C or SIGTERM)`;

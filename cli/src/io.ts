@@ -11,7 +11,7 @@ export interface CliIo {
   readonly isTTY: boolean;
   /** Terminal width, for the live line; undefined when not a terminal. */
   readonly columns?: number;
-  /** Fires on Ctrl-C; `wait` stops and exits 130. */
+  /** Fires on Ctrl-C or SIGTERM; `wait` and `conformance` stop and exit 130. */
   readonly interrupt: AbortSignal;
   now(): number;
 }

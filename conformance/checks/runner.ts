@@ -36,12 +36,20 @@ export function skippedCheck(name: string, reason: string): Check & { skipReason
   return { name, skipReason: reason, run: () => undefined };
 }
 
+/** Why the checks after an interruption were not run. */
+export const INTERRUPTED = "interrupted (the run was stopped)";
+
 export async function runGroups(
   groups: readonly CheckGroup[],
   log: (line: string) => void = () => undefined,
+  signal?: AbortSignal,
 ): Promise<CheckResult[]> {
   const results: CheckResult[] = [];
   for (const group of groups) {
+    if (signal?.aborted) {
+      results.push(...group.checks.map((check) => skipped(group.name, check.name, INTERRUPTED)));
+      continue;
+    }
     if (group.skipped !== undefined) {
       log(`conformance: ${group.name}: skipped (${group.skipped})`);
       results.push({
@@ -61,6 +69,10 @@ export async function runGroups(
       setupError = `setup failed: ${messageOf(error)}`;
     }
     for (const check of group.checks) {
+      if (signal?.aborted) {
+        results.push(skipped(group.name, check.name, INTERRUPTED));
+        continue;
+      }
       const skipReason = (check as { skipReason?: string }).skipReason;
       if (skipReason !== undefined) {
         results.push({
@@ -111,6 +123,10 @@ export async function runGroups(
     log(`conformance: ${group.name}: ${mine.length - failed} of ${mine.length} passed`);
   }
   return results;
+}
+
+function skipped(group: string, name: string, message: string): CheckResult {
+  return { group, name, status: "skipped", message, durationMs: 0 };
 }
 
 /** An error's message; never throws, whatever was thrown. */

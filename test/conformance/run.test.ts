@@ -187,3 +187,30 @@ test("nulls: oav accepts null where oav does; the default does not", async () =>
   ]);
   expect(oav.ok).toBe(true);
 });
+
+// Regression: Ctrl-C and SIGTERM (CI cancellation) did not reach the run, which went on for as
+// long as its checks took.
+test("a signal stops the run: the rest is skipped as interrupted, and the run fails", async () => {
+  const controller = new AbortController();
+  const report = await runConformance({
+    specs: [FEATURES],
+    recordings: [recording("things.json", [thing("t1")])],
+    reportDir: dir,
+    env: {},
+    signal: controller.signal,
+    log: (line) => {
+      if (line.startsWith("conformance: samples")) controller.abort();
+    },
+  });
+  expect(report.ok).toBe(false);
+  expect(report.stages.find((s) => s.name === "interrupted")?.status).toBe("failed");
+  expect(report.tests.passed).toBe(0);
+  expect(report.tests.skipped).toBeGreaterThan(0);
+  expect(readFileSync(path.join(dir, "junit.xml"), "utf8")).toContain("interrupted");
+});
+
+test("signal must be an AbortSignal", async () => {
+  await expect(
+    runConformance({ specs: [FEATURES], env: {}, signal: "stop" as never }),
+  ).rejects.toMatchObject({ name: "ConformanceOptionError", option: "signal" });
+});

@@ -1,6 +1,7 @@
 import { renderConsole, runConformance } from "maps-operations-conformance";
 import { EXIT } from "../exit-codes.js";
 import type { CliIo } from "../io.js";
+import { terminalSafeLines } from "../render/terminal-safe.js";
 import { UsageError } from "../usage-error.js";
 
 /** The command line's spelling of runConformance's options, for its refusals. */
@@ -36,11 +37,16 @@ export async function conformanceCommand(
     ...(options.recordings === undefined ? {} : { recordings: options.recordings }),
     ...(options.nulls === undefined ? {} : { nulls: options.nulls }),
     env: io.env,
-    log: (line) => io.out(`${line}\n`),
+    // Progress and report quote the server checked (statuses, messages, headers).
+    log: (line) => io.out(`${terminalSafeLines(line)}\n`),
+    // Ctrl-C or SIGTERM (CI cancellation): the check under way ends, the rest is skipped, and
+    // the report is still written.
+    signal: io.interrupt,
   }).catch((error: unknown) => {
     throw asUsageError(error);
   });
-  io.out(`\n${renderConsole(report)}`);
+  io.out(`\n${terminalSafeLines(renderConsole(report))}`);
+  if (io.interrupt.aborted) return EXIT.interrupted;
   return report.ok ? EXIT.ok : EXIT.operationFailed;
 }
 

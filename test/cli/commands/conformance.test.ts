@@ -1,9 +1,11 @@
+import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { RunningEmulator } from "../../../emulator/index.js";
 import { startTestEmulator } from "../helpers/emulator.js";
-import { cleanEnv, runCliInProcess } from "../helpers/run.js";
+import { BIN, ROOT } from "../../helpers/build.js";
+import { cleanEnv, collect, runCliInProcess } from "../helpers/run.js";
 
 /**
  * The `conformance` command through `runCli` in the source checkout. The installed package (its
@@ -98,3 +100,34 @@ it("--nulls oav reaches the validator: a null an optional property holds passes"
     rmSync(dir, { recursive: true, force: true });
   }
 }, 120_000);
+
+// Regression: SIGTERM (CI cancellation, `timeout`) was caught and ignored by `conformance`, which
+// ran on for as long as its checks took; only a second signal ended it.
+it("stops on SIGTERM: exit 130, the checks not run skipped, the report written", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "maps-cli-conformance-term-"));
+  try {
+    const child = spawn(
+      process.execPath,
+      [BIN, "conformance", "--endpoint", emulator.url, "--report-dir", dir],
+      { cwd: ROOT, env: cleanEnv() },
+    );
+    let sent = false;
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+      if (!sent && chunk.includes("conformance: samples")) {
+        sent = true;
+        child.kill("SIGTERM");
+      }
+    });
+    const run = await collect(child);
+    expect(sent).toBe(true);
+    expect(run.code).toBe(130);
+    const report = JSON.parse(readFileSync(join(dir, "report.json"), "utf8")) as {
+      ok: boolean;
+      stages: { name: string; status: string }[];
+    };
+    expect(report.ok).toBe(false);
+    expect(report.stages).toContainEqual(expect.objectContaining({ name: "interrupted" }));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 300_000);
