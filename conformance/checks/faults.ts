@@ -108,10 +108,14 @@ export function faultsGroup(context: CheckContext): CheckGroup {
     };
   }
   const seen: LiveExchange[] = [];
+  // The shared validator's coverage also holds what other groups saw (a live target may send new
+  // values of the extensible enums): this group's checks compare with where it started.
+  let before: StatusTallies | undefined;
   const checks: Check[] = (["dataset", "dataRegistry"] as const).flatMap((api) =>
     FAULTS.map(([kind, { rule, want, status }]) => ({
       name: `${api} ${kind}`,
       run: async () => {
+        before ??= statusTallies(context);
         const { control, auth } = await context.controlTarget();
         const operation = await control.createOperation({
           api,
@@ -152,16 +156,24 @@ export function faultsGroup(context: CheckContext): CheckGroup {
   checks.push({
     name: "wrongEnum's respelled status is a violation, not a new value of the extensible enum",
     run: () => {
-      const enums = context.validator.coverage().enums;
-      const dataset = enums["dataset.json#/definitions/LroStatus"];
-      const registry = enums["dataregistry.json#/definitions/LongRunningOperationStatus"];
+      const start = before ?? EMPTY_TALLIES;
+      const now = statusTallies(context);
       // The fault checks above ran (valid polls were seen)...
-      assert.ok((dataset?.values.Running ?? 0) > 0, "Dataset Running was seen");
-      assert.ok((registry?.values.Running ?? 0) > 0, "Data Registry Running was seen");
+      assert.ok(now.datasetRunning > start.datasetRunning, "Dataset Running was seen");
+      assert.ok(now.registryRunning > start.registryRunning, "Data Registry Running was seen");
       // ...and "running" was reported as ENUM_CASE_MISMATCH, not accepted as a new value.
-      // (Compared by keys: the coverage may be a structured clone, from another realm in jest.)
-      assert.deepEqual(Object.keys(dataset?.unknownValues ?? {}), [], "Dataset unknown values");
-      assert.deepEqual(Object.keys(registry?.unknownValues ?? {}), [], "Registry unknown values");
+      const added = (was: readonly string[], is: readonly string[]) =>
+        is.filter((v) => !was.includes(v));
+      assert.deepEqual(
+        added(start.datasetUnknown, now.datasetUnknown),
+        [],
+        "Dataset unknown values",
+      );
+      assert.deepEqual(
+        added(start.registryUnknown, now.registryUnknown),
+        [],
+        "Registry unknown values",
+      );
     },
   });
   checks.push({
@@ -180,4 +192,32 @@ export function faultsGroup(context: CheckContext): CheckGroup {
     },
   });
   return { name: "faults", checks };
+}
+
+/** The coverage of the two status enums that the wrongEnum check reads. */
+interface StatusTallies {
+  readonly datasetRunning: number;
+  readonly registryRunning: number;
+  readonly datasetUnknown: readonly string[];
+  readonly registryUnknown: readonly string[];
+}
+
+const EMPTY_TALLIES: StatusTallies = {
+  datasetRunning: 0,
+  registryRunning: 0,
+  datasetUnknown: [],
+  registryUnknown: [],
+};
+
+function statusTallies(context: CheckContext): StatusTallies {
+  const enums = context.validator.coverage().enums;
+  const dataset = enums["dataset.json#/definitions/LroStatus"];
+  const registry = enums["dataregistry.json#/definitions/LongRunningOperationStatus"];
+  // Keys, not the records: the coverage may be a structured clone, from another realm in jest.
+  return {
+    datasetRunning: dataset?.values.Running ?? 0,
+    registryRunning: registry?.values.Running ?? 0,
+    datasetUnknown: Object.keys(dataset?.unknownValues ?? {}),
+    registryUnknown: Object.keys(registry?.unknownValues ?? {}),
+  };
 }

@@ -4,6 +4,8 @@
  * test/packaging/cli.test.ts.)
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { ConformanceOptionError, runConformance } from "../../conformance/index.js";
@@ -214,3 +216,51 @@ test("signal must be an AbortSignal", async () => {
     runConformance({ specs: [FEATURES], env: {}, signal: "stop" as never }),
   ).rejects.toMatchObject({ name: "ConformanceOptionError", option: "signal" });
 });
+
+// Regression: the faults group read the shared coverage, so a new value of an extensible enum
+// from a conforming live target ("Validating") failed the wrongEnum check, and the run.
+test("a conforming endpoint that sends a new extensible status value passes every group", async () => {
+  const id = "0522b4fe-0539-4c6c-ba70-e35ec865d8e2";
+  const polls = new Map<string, number>();
+  const server = http.createServer((req, res) => {
+    const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+      res.writeHead(status, { "content-type": "application/json", ...headers });
+      res.end(JSON.stringify(body));
+    };
+    const match = /^\/(dataRegistries|datasets)\/operations\/([^/?]+)/.exec(req.url ?? "");
+    if (!match || match[2] !== id) {
+      send(404, { error: { code: "NotFound", message: "no such operation" } });
+      return;
+    }
+    const n = (polls.get(match[1]!) ?? 0) + 1;
+    polls.set(match[1]!, n);
+    if (match[1] === "dataRegistries") {
+      send(200, { id, status: n === 1 ? "Validating" : "Completed" });
+      return;
+    }
+    const { port } = server.address() as AddressInfo;
+    send(
+      200,
+      { operationId: id, created: "2024-01-01T00:00:00+00:00", status: "Succeeded" },
+      {
+        "resource-location": `http://127.0.0.1:${port}/datasets/3e36b996-f6d1-b068-0fcb-dd6b014c3447?api-version=2.0`,
+      },
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  try {
+    const { port } = server.address() as AddressInfo;
+    const report = await runConformance({
+      endpoint: `http://127.0.0.1:${port}`,
+      reportDir: dir,
+      env: { MAPS_DATASET_OPERATION_ID: id, MAPS_DATA_REGISTRY_OPERATION_ID: id },
+    });
+    expect(polls.get("dataRegistries")).toBeGreaterThan(0);
+    const failed = report.stages.filter((s) => s.status === "failed");
+    expect(failed.map((s) => [s.name, s.details])).toEqual([]);
+    expect(report.ok).toBe(true);
+  } finally {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
+}, 120_000);
