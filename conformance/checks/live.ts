@@ -6,7 +6,8 @@
  */
 import assert from "node:assert/strict";
 import type { Client, PathUncheckedResponse } from "@azure-rest/core-client";
-import type { ApiKey } from "../live/target.js";
+import { probeControl } from "../live/control.js";
+import { SEEDED_OPERATION_IDS, type ApiKey } from "../live/target.js";
 import type { CheckContext } from "./context.js";
 import { expectNone, expectNoViolations } from "./expect.js";
 import { skippedCheck, type Check, type CheckGroup } from "./runner.js";
@@ -46,8 +47,42 @@ export function liveGroup(context: CheckContext): CheckGroup {
   }
   let endpoint: string | undefined = target.endpoint;
   const checks: Check[] = [];
+  // An endpoint without the ids: an emulator's seeded operations, if it is one; else a skip.
+  if (target.kind === "endpoint" && apis.some((api) => target.operationIds[api] === undefined)) {
+    return {
+      name: "live",
+      checks,
+      setup: async () => {
+        const emulator = endpoint !== undefined && (await probeControl(endpoint)) !== undefined;
+        const ids = emulator
+          ? { ...SEEDED_OPERATION_IDS, ...target.operationIds }
+          : target.operationIds;
+        checks.push(...liveChecks(context, apis, ids, () => endpoint));
+      },
+    };
+  }
+  checks.push(...liveChecks(context, apis, target.operationIds, () => endpoint));
+  return {
+    name: "live",
+    checks,
+    setup: async () => {
+      if (target.kind === "emulator") endpoint = (await context.localEmulator()).url;
+    },
+  };
+}
+
+/** The checks of each API: its operation polled (or skipped without an id), an unknown one. */
+function liveChecks(
+  context: CheckContext,
+  apis: readonly ApiKey[],
+  operationIds: Partial<Record<ApiKey, string>>,
+  endpointOf: () => string | undefined,
+): Check[] {
+  const { target } = context;
+  const checks: Check[] = [];
   for (const api of apis) {
-    const id = target.operationIds[api];
+    const endpoint = endpointOf;
+    const id = operationIds[api];
     if (id === undefined) {
       const reason = target.skipReasons[api] ?? "no operation id";
       context.skip(`live ${api} operation`, reason);
@@ -56,17 +91,19 @@ export function liveGroup(context: CheckContext): CheckGroup {
       checks.push({
         name: `${api}: polls operation ${id}: zero violations`,
         run: async () => {
-          const clients = await context.clients(endpoint);
+          const clients = await context.clients(endpoint());
           // Either generated client; pathUnchecked is core-client's, the same on both.
           const client = clients[api] as Client;
           // The service is polled once (its operation may take hours); emulators to the end, with
           // no wait (the seeded Data Registry sample asks for Retry-After: 10).
           const maxPolls = target.kind === "service" ? 1 : 6;
           let body: { status?: unknown } = {};
+          let http: string | undefined;
           for (let poll = 0; poll < maxPolls && !TERMINAL.has(String(body.status)); poll++) {
             const response: PathUncheckedResponse = await client
               .pathUnchecked(API_PATHS[api], id)
               .get();
+            http = String(response.status);
             body = (response.body ?? {}) as { status?: unknown };
           }
           const exchanges = clients.exchanges();
@@ -80,7 +117,7 @@ export function liveGroup(context: CheckContext): CheckGroup {
           if (target.kind !== "service") {
             assert.ok(
               TERMINAL.has(String(body.status)),
-              `the operation did not reach a terminal status in ${maxPolls} polls (last: ${String(body.status)})`,
+              `the operation did not reach a terminal status in ${maxPolls} polls (last: HTTP ${http}, status ${String(body.status)})`,
             );
           }
         },
@@ -89,7 +126,7 @@ export function liveGroup(context: CheckContext): CheckGroup {
     checks.push({
       name: `${api}: an unknown operation answers in the spec's error shape: zero violations`,
       run: async () => {
-        const clients = await context.clients(endpoint);
+        const clients = await context.clients(endpoint());
         const response = await (clients[api] as Client)
           .pathUnchecked(API_PATHS[api], UNKNOWN[api])
           .get();
@@ -108,11 +145,5 @@ export function liveGroup(context: CheckContext): CheckGroup {
     context.skip("real service", target.serviceSkipped);
     checks.push(skippedCheck("real service", target.serviceSkipped));
   }
-  return {
-    name: "live",
-    checks,
-    setup: async () => {
-      if (target.kind === "emulator") endpoint = (await context.localEmulator()).url;
-    },
-  };
+  return checks;
 }

@@ -259,6 +259,25 @@ test("a conforming endpoint that sends a new extensible status value passes ever
     const failed = report.stages.filter((s) => s.status === "failed");
     expect(failed.map((s) => [s.name, s.details])).toEqual([]);
     expect(report.ok).toBe(true);
+
+    // Regression: without the ids, the emulator's seeded ones were polled on a server that is
+    // no emulator, and failed as "did not reach a terminal status (last: undefined)".
+    polls.clear();
+    const without = await runConformance({
+      endpoint: `http://127.0.0.1:${port}`,
+      reportDir: path.join(dir, "without-ids"),
+      env: {},
+    });
+    expect(without.stages.filter((s) => s.status === "failed")).toEqual([]);
+    expect(without.skipped).toEqual(
+      expect.arrayContaining([
+        { name: "live dataset operation", reason: "MAPS_DATASET_OPERATION_ID is not set" },
+        {
+          name: "live dataRegistry operation",
+          reason: "MAPS_DATA_REGISTRY_OPERATION_ID is not set",
+        },
+      ]),
+    );
   } finally {
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));

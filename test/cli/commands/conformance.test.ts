@@ -49,6 +49,10 @@ it("runs the whole suite against --endpoint and writes report.json to --report-d
   };
   expect(run.code).toBe(report.ok ? 0 : 1);
   expect(report.ok).toBe(true);
+  // An endpoint that is an emulator is polled for its seeded operations.
+  expect(readFileSync(join(reportDir, "junit.xml"), "utf8")).toContain(
+    "dataRegistry: polls operation 0522b4fe-0539-4c6c-ba70-e35ec865d8e2: zero violations",
+  );
 }, 300_000);
 
 it("--nulls oav reaches the validator: a null an optional property holds passes", async () => {
