@@ -29,6 +29,7 @@ import { ENVIRONMENT_HELP, EXIT_CODES_HELP } from "./help.js";
 import { withSecretFilter, type CliIo } from "./io.js";
 import { jsonLine } from "./render/json.js";
 import { errorLine } from "./render/line.js";
+import { terminalSafeLines } from "./render/terminal-safe.js";
 import { isUsageError, UsageError } from "./usage-error.js";
 
 /** The command's name, as installed by the package's `bin`. */
@@ -320,9 +321,12 @@ function packageVersion(): string {
   }
 }
 
-/** @azure/logger (AZURE_LOG_LEVEL) writes to stderr; send it through the secret filter too. */
+/**
+ * @azure/logger (AZURE_LOG_LEVEL) writes to stderr; send it through the secret filter too. Its
+ * lines carry server text (statuses, header values), hence `terminalSafeLines`.
+ */
 function redirectAzureLogs(io: CliIo): void {
-  AzureLogger.log = (...args: unknown[]) => io.err(`${format(...args)}\n`);
+  AzureLogger.log = (...args: unknown[]) => io.err(`${terminalSafeLines(format(...args))}\n`);
 }
 
 function noticeIgnored(io: CliIo, chosen: ChosenCredential): void {

@@ -39,7 +39,7 @@ it("--help documents the credentials, their precedence and every exit code", asy
     "2    bad usage",
     "3    wait: timed out",
     "4    authentication failed",
-    "130  wait: interrupted",
+    "130  wait or conformance: interrupted",
   ]) {
     expect(out()).toContain(text);
   }

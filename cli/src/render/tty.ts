@@ -1,6 +1,7 @@
 import { API_TITLES } from "../apis.js";
 import { formatDuration } from "../duration.js";
 import type { ProgressEvent, RetryEvent } from "../events.js";
+import { terminalSafe as safe } from "./terminal-safe.js";
 
 /** Carriage return and "erase line": the next text replaces the live line. */
 export const CLEAR_LINE = "\r\x1b[2K";
@@ -18,7 +19,7 @@ export interface LiveState {
 /** The live line: status, elapsed, next poll in. Recomputed on every tick, so it counts down. */
 export function liveLine(state: LiveState, now: number, columns?: number): string {
   const elapsed = formatDuration(now - state.startedAt);
-  const title = `${API_TITLES[state.api]} ${state.operationId}`;
+  const title = `${API_TITLES[state.api]} ${safe(state.operationId)}`;
   let text: string;
   if (state.retry !== undefined) {
     const { event, at } = state.retry;
@@ -26,8 +27,8 @@ export function liveLine(state: LiveState, now: number, columns?: number): strin
       event.nextPollInMs === undefined
         ? ""
         : ` | retry in ${formatDuration(Math.max(0, at + event.nextPollInMs - now))}`;
-    const what = event.httpStatus === undefined ? event.code : `HTTP ${event.httpStatus}`;
-    const status = state.last === undefined ? "" : `${state.last.event.status}, `;
+    const what = event.httpStatus === undefined ? safe(event.code) : `HTTP ${event.httpStatus}`;
+    const status = state.last === undefined ? "" : `${safe(state.last.event.status)}, `;
     text = `${title}: ${status}poll ${event.polls} failed (${what}) | elapsed ${elapsed}${next} | polls ${event.polls}`;
   } else if (state.last === undefined) {
     text = `${title}: polling… | elapsed ${elapsed}`;
@@ -37,7 +38,7 @@ export function liveLine(state: LiveState, now: number, columns?: number): strin
       event.nextPollInMs === undefined
         ? ""
         : ` | next poll in ${formatDuration(Math.max(0, at + event.nextPollInMs - now))}`;
-    text = `${title}: ${event.status} | elapsed ${elapsed}${next} | polls ${event.polls}`;
+    text = `${title}: ${safe(event.status)} | elapsed ${elapsed}${next} | polls ${event.polls}`;
   }
   // A line wider than the terminal wraps, and "\r" would then rewrite only its last part.
   // A pseudo-terminal with no size set reports 0 columns: unknown, so nothing to fit.

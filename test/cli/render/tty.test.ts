@@ -50,3 +50,17 @@ it.each([
 ])("%s", (_name, state, now, columns, want) => {
   expect(liveLine(state, now, columns)).toBe(CLEAR_LINE + want);
 });
+
+it("a hostile status cannot erase the live line: shown escaped", () => {
+  const state = after(start, 5000);
+  const hostile: LiveState = {
+    ...state,
+    last: {
+      ...state.last!,
+      event: { ...state.last!.event, status: "Running\r\u001b[2KDone\u202e" },
+    },
+  };
+  expect(liveLine(hostile, 3500)).toBe(
+    `${CLEAR_LINE}Data Registry g-1: Running\\u000d\\u001b[2KDone\\u202e | elapsed 2.5s | next poll in 3.5s | polls 2`,
+  );
+});
