@@ -1,5 +1,6 @@
 import type { SASCredential } from "@azure/core-auth";
 import type { PipelinePolicy } from "@azure/core-rest-pipeline";
+import { sendWithHeader } from "./credential-header.js";
 
 export const SAS_POLICY_NAME = "mapsSasCredentialPolicy";
 
@@ -7,9 +8,7 @@ export const SAS_POLICY_NAME = "mapsSasCredentialPolicy";
 export function sasPolicy(credential: SASCredential): PipelinePolicy {
   return {
     name: SAS_POLICY_NAME,
-    sendRequest(request, next) {
-      request.headers.set("Authorization", `jwt-sas ${credential.signature}`);
-      return next(request);
-    },
+    sendRequest: (request, next) =>
+      sendWithHeader(request, next, "Authorization", `jwt-sas ${credential.signature}`),
   };
 }

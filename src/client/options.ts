@@ -8,11 +8,17 @@ import { checkGeography, type Geography } from "../safety/geography.js";
 /**
  * Options of both factories. Everything else is core-client's `ClientOptions` (retryOptions,
  * loggingOptions, userAgentOptions, httpClient, additionalPolicies...), minus what this layer
- * decides: credentials, base URL, pipeline and allowInsecureConnection.
+ * decides: credentials, base URL, pipeline, allowInsecureConnection and redirects (never followed).
  */
 export interface MapsOperationsClientOptions extends Omit<
   ClientOptions,
-  "credentials" | "baseUrl" | "endpoint" | "apiVersion" | "pipeline" | "allowInsecureConnection"
+  | "credentials"
+  | "baseUrl"
+  | "endpoint"
+  | "apiVersion"
+  | "pipeline"
+  | "allowInsecureConnection"
+  | "redirectOptions"
 > {
   /**
    * Where the Azure Maps Creator / account data lives: `"us"` or `"eu"`. Picks
@@ -22,7 +28,7 @@ export interface MapsOperationsClientOptions extends Omit<
   /**
    * Replaces the host for a sovereign cloud or a local emulator, e.g.
    * `"https://us.atlas.azure.us"` or `"http://127.0.0.1:8080"`. Must be an absolute https URL;
-   * plain http only for 127.0.0.0/8, `localhost` and `[::1]`. Default: from `geography`.
+   * plain http only for 127.0.0.0/8 and `localhost`; no IPv6 literal. Default: from `geography`.
    */
   endpoint?: string;
   /** Default: the spec's version, `"2.0"` (Dataset) or `"2023-06-01"` (Data Registry). */
@@ -39,7 +45,16 @@ export interface NormalisedClientOptions {
 }
 
 const OURS = new Set(["geography", "endpoint", "apiVersion"]);
-const REFUSED = ["credentials", "baseUrl", "pipeline", "allowInsecureConnection"];
+const SET_HERE = "absent (this client sets it from the credential and options.endpoint)";
+/** Options JavaScript callers could still pass, and why each is refused. */
+const REFUSED: Readonly<Record<string, string>> = {
+  credentials: SET_HERE,
+  baseUrl: SET_HERE,
+  pipeline: SET_HERE,
+  allowInsecureConnection: SET_HERE,
+  // Silently ignoring it would mislead: this client never follows a redirect.
+  redirectOptions: "absent (this client never follows redirects: a 3xx is an unexpected status)",
+};
 
 export function normaliseClientOptions(options: unknown): NormalisedClientOptions {
   if (options === undefined) options = {};
@@ -47,14 +62,10 @@ export function normaliseClientOptions(options: unknown): NormalisedClientOption
     throw new InvalidArgumentError("options", "an object or undefined", describe(options));
   }
   const given = options as Record<string, unknown>;
-  for (const key of REFUSED) {
-    // JavaScript callers could still pass them; each would bypass a check made here.
+  for (const [key, expected] of Object.entries(REFUSED)) {
+    // Each of the first four would bypass a check made here.
     if (given[key] !== undefined) {
-      throw new InvalidArgumentError(
-        `options.${key}`,
-        "absent (this client sets it from the credential and options.endpoint)",
-        describe(given[key]),
-      );
+      throw new InvalidArgumentError(`options.${key}`, expected, describe(given[key]));
     }
   }
   const geography = checkGeography(given.geography === undefined ? "us" : given.geography);

@@ -7,14 +7,16 @@ import {
   type SASCredential,
   type TokenCredential,
 } from "@azure/core-auth";
-import { bearerTokenAuthenticationPolicy } from "@azure/core-rest-pipeline";
+import { redirectPolicyName } from "@azure/core-rest-pipeline";
 import { APIS, type ApiName } from "../apis.js";
+import { bearerPolicy } from "../auth/bearer-policy.js";
 import { clientIdPolicy } from "../auth/client-id-policy.js";
+import { keyPolicy } from "../auth/key-policy.js";
 import { sasPolicy } from "../auth/sas-policy.js";
-import { MAPS_SCOPE } from "../auth/scope.js";
 import { credentialSecrets, rememberTokens, type SecretSource } from "../auth/secrets.js";
 import { InvalidArgumentError } from "../errors/invalid-argument-error.js";
 import { redactSecrets } from "../errors/redact.js";
+import { bodyLimitPolicy } from "../pipeline/body-limit-policy.js";
 import { logSafeRequestPolicy } from "../pipeline/log-safe-request-policy.js";
 import { requestGuardPolicy } from "../pipeline/request-guard-policy.js";
 import { retryPolicy } from "../pipeline/retry-policy.js";
@@ -34,9 +36,10 @@ export type AnyCredential = KeyCredential | TokenCredential | SASCredential;
 const CREDENTIAL_EXPECTED = "an AzureKeyCredential, a TokenCredential or an AzureSASCredential";
 
 /**
- * The Maps REST packages' wrapping pattern: the generated client knows the key credential only;
- * token and SAS are added here as pipeline policies. Every argument is checked before the
- * generated factory runs, so nothing is sent with a refused configuration.
+ * The Maps REST packages' wrapping pattern, with every credential added here as a Sign-phase
+ * policy of ours (the generated client's key policy would leave the key on `response.request`).
+ * Every argument is checked before the generated factory runs, so nothing is sent with a refused
+ * configuration.
  */
 export function wrapClient<T extends Client>(
   api: ApiName,
@@ -74,10 +77,7 @@ export function wrapClient<T extends Client>(
     // The account's client id is not a secret, but it names the account: redacted like one.
     secrets = { current: () => [...remembered.secrets.current(), clientId] };
     client = createGenerated(geography, undefined as unknown as KeyCredential, clientOptions);
-    client.pipeline.addPolicy(
-      bearerTokenAuthenticationPolicy({ credential: remembered.credential, scopes: MAPS_SCOPE }),
-      { phase: "Sign" },
-    );
+    client.pipeline.addPolicy(bearerPolicy(remembered.credential), { phase: "Sign" });
     client.pipeline.addPolicy(clientIdPolicy(clientIdOrOptions as string), { phase: "Sign" });
   } else if (isSASCredential(credential)) {
     secrets = credentialSecrets(credential);
@@ -85,8 +85,13 @@ export function wrapClient<T extends Client>(
     client.pipeline.addPolicy(sasPolicy(credential), { phase: "Sign" });
   } else {
     secrets = credentialSecrets(credential);
-    client = createGenerated(geography, credential, clientOptions);
+    client = createGenerated(geography, undefined as unknown as KeyCredential, clientOptions);
+    client.pipeline.addPolicy(keyPolicy(credential), { phase: "Sign" });
   }
+
+  // A status GET has no reason to follow a redirect: a 3xx is an unexpected status like any other
+  // (the request guard would otherwise refuse the redirected request as a bad argument).
+  client.pipeline.removePolicy({ name: redirectPolicyName });
 
   client.pipeline.removePolicy({ name: "defaultRetryPolicy" });
   client.pipeline.addPolicy(retryPolicy(clientOptions.retryOptions), { phase: "Retry" });
@@ -96,6 +101,8 @@ export function wrapClient<T extends Client>(
     requestGuardPolicy(APIS[api], endpoint, () => secrets.current(), redact),
     { afterPhase: "Sign" },
   );
+  // Added after the guard: the policy closest to the transport.
+  client.pipeline.addPolicy(bodyLimitPolicy(APIS[api], redact), { afterPhase: "Sign" });
   attachClientInfo(client, { api, endpoint: endpoint.url, redact });
   return client;
 }

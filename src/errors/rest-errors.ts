@@ -15,9 +15,12 @@ import { serviceErrorOf } from "./service-error.js";
 
 /** Codes of the errors this package makes (RestError's own codes are kept for the others). */
 export const REST_ERROR_CODES = Object.freeze({
-  /** A 200 answer that is not the operation's status: not JSON, no `status`, another id. */
+  /**
+   * A 200 answer that is not the operation's status (not JSON, no `status`, another id), or an
+   * answer whose body is over 4 MiB, whatever its status.
+   */
   malformed: "MalformedResponse",
-  /** No answer within `requestTimeoutInMs`. */
+  /** No answer, or no complete body, within `requestTimeoutInMs`. */
   timeout: "RequestTimeout",
   /** An HTTP status other than 200 with no error code in the answer. */
   unexpectedStatus: "UnexpectedStatus",
@@ -124,31 +127,41 @@ export function malformedResponseError(
 }
 
 /**
- * No answer: the connection failed, the request timed out, or core's own RestError (a body that
- * broke off). core's errors carry the real request, headers included: this copy does not.
+ * No (complete) answer: the connection failed, the request timed out, or the body broke off after
+ * the status line (`answeredStatus`; then the message must not say "no answer", the server did
+ * answer). core's errors carry the real request, headers included: this copy does not.
  */
 export function transportError(
   context: ErrorContext,
   request: { method: string; url: string },
   cause: { code?: string; message: string; statusCode?: number } | "timeout",
   timeoutInMs?: number,
+  answeredStatus?: number,
 ): RestError {
   const code =
     cause === "timeout" ? REST_ERROR_CODES.timeout : (cause.code ?? RestError.REQUEST_SEND_ERROR);
   const why =
     cause === "timeout"
-      ? `no answer within ${timeoutInMs} ms`
-      : `${cause.code ?? "error"}: ${cause.message}`;
+      ? answeredStatus === undefined
+        ? `no answer within ${timeoutInMs} ms`
+        : `its body did not finish within ${timeoutInMs} ms`
+      : `${answeredStatus === undefined ? "" : "its body broke off: "}${cause.code ?? "error"}: ${cause.message}`;
+  const got =
+    answeredStatus === undefined
+      ? "got no answer"
+      : `got an incomplete answer (HTTP ${answeredStatus})`;
   return new RestError(
     context.redact(
-      `${context.title} Get Operation for ${JSON.stringify(context.operationId)} got no answer` +
+      `${context.title} Get Operation for ${JSON.stringify(context.operationId)} ${got}` +
         ` from ${request.method} ${redactUrl(request.url)}: ${why}`,
     ),
     {
       code,
       ...(cause !== "timeout" && cause.statusCode !== undefined
         ? { statusCode: cause.statusCode }
-        : {}),
+        : answeredStatus === undefined
+          ? {}
+          : { statusCode: answeredStatus }),
       request: safeRequest(request.method, request.url),
     },
   );

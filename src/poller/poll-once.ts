@@ -6,11 +6,13 @@ import type { DatasetOperationsClient } from "../client/dataset-client.js";
 import { redactJson } from "../errors/redact.js";
 import {
   malformedResponseError,
+  REST_ERROR_CODES,
   transportError,
   unexpectedStatusError,
   type ErrorContext,
 } from "../errors/rest-errors.js";
 import { isUnexpected } from "../is-unexpected.js";
+import { answeredStatusOf } from "../pipeline/body-limit-policy.js";
 import { markPollerOwnsRetries } from "../pipeline/retry-policy.js";
 import { childController, type AbortSignalLike } from "./abort.js";
 import { datasetIdOf } from "./dataset-location.js";
@@ -79,6 +81,8 @@ export async function pollOnce(request: PollRequest): Promise<PollOutcome> {
     }
   } catch (error) {
     if (request.abortSignal?.aborted) return { kind: "stopped" };
+    // Set when the status line arrived and the body did not: not "no answer".
+    const answered = answeredStatusOf(error);
     if (timedOut) {
       return {
         kind: "transient",
@@ -87,8 +91,13 @@ export async function pollOnce(request: PollRequest): Promise<PollOutcome> {
           { method: "GET", url },
           "timeout",
           request.requestTimeoutInMs,
+          answered,
         ),
       };
+    }
+    // The body-limit policy's: already this package's safe, redacted error.
+    if (isRestError(error) && error.code === REST_ERROR_CODES.malformed) {
+      return { kind: "transient", error };
     }
     if (isRestError(error) && error.code === RestError.PARSE_ERROR) {
       const headers = error.response?.headers.toJSON() ?? {};
@@ -104,7 +113,13 @@ export async function pollOnce(request: PollRequest): Promise<PollOutcome> {
     if (isRestError(error)) {
       return {
         kind: "transient",
-        error: transportError(context, { method: "GET", url: error.request?.url ?? url }, error),
+        error: transportError(
+          context,
+          { method: "GET", url: error.request?.url ?? url },
+          error,
+          undefined,
+          answered,
+        ),
       };
     }
     return { kind: "fatal", error };

@@ -3,7 +3,14 @@ import { redactUrl } from "../errors/redact.js";
 import { describe } from "./describe.js";
 
 const EXPECTED =
-  "an absolute https URL with no user info, query or fragment (http only for 127.0.0.0/8, localhost or [::1])";
+  "an absolute https URL with no user info, query or fragment (http only for 127.0.0.0/8 or localhost)";
+
+/**
+ * core's Node HTTP client hands the URL's bracketed hostname (`[::1]`) to DNS, which fails with
+ * ENOTFOUND after the call was made: an IPv6 literal is refused up front instead.
+ */
+const NO_IPV6 =
+  "a URL whose host is a name or an IPv4 address, not an IPv6 literal (which the HTTP client cannot reach); for a local server use http://127.0.0.1:<port>";
 
 export interface CheckedEndpoint {
   /** The endpoint without a trailing slash, e.g. `https://us.atlas.microsoft.com`. */
@@ -34,6 +41,9 @@ export function checkEndpoint(value: unknown, argument = "options.endpoint"): Ch
     return refuse();
   }
   if (value.includes("?") || value.includes("#")) return refuse();
+  if (url.hostname.startsWith("[")) {
+    throw new InvalidArgumentError(argument, NO_IPV6, describe(url.origin));
+  }
   const insecureLoopback = url.protocol === "http:" && isLoopback(url.hostname);
   if (url.protocol !== "https:" && !insecureLoopback) return refuse();
   return {
@@ -43,9 +53,9 @@ export function checkEndpoint(value: unknown, argument = "options.endpoint"): Ch
   };
 }
 
-/** `hostname` as the WHATWG URL parser normalises it (`127.1` → `127.0.0.1`, `[::1]`). */
+/** `hostname` as the WHATWG URL parser normalises it (`127.1` → `127.0.0.1`). */
 export function isLoopback(hostname: string): boolean {
-  if (hostname === "localhost" || hostname === "[::1]") return true;
+  if (hostname === "localhost") return true;
   const octets = hostname.split(".");
   return (
     octets.length === 4 &&
