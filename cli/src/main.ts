@@ -351,6 +351,12 @@ function checkHttpUrl(value: string | undefined): string | undefined {
       "--endpoint must be an absolute http(s) URL with no user info, e.g. https://maps.example.com",
     );
   }
+  if (parsed.hostname.startsWith("[")) {
+    // The client cannot reach an IPv6 literal (maps-operations-rest refuses it too).
+    throw new UsageError(
+      "--endpoint must name its host or an IPv4 address, not an IPv6 literal; for a local server use http://127.0.0.1:<port>",
+    );
+  }
   return value;
 }
 
