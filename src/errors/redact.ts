@@ -32,17 +32,47 @@ export function redactUrl(url: string): string {
 
 /**
  * Replaces every occurrence of each secret (at least 4 characters) by REDACTED, also in the forms
- * a server may echo it in: percent-encoded (a URL) or JSON-escaped (a body).
+ * a server may echo it in: percent-encoded (a URL), JSON-escaped (a body), base64 or base64url (a
+ * header, a token), and in any letter case (an echo upper-cased by a proxy or a log format).
  */
 export function redactSecrets(text: string, secrets: Iterable<string>): string {
   let out = String(text);
   for (const secret of secrets) {
     if (typeof secret !== "string" || secret.length < 4) continue;
-    for (const form of new Set([secret, safeEncode(secret), JSON.stringify(secret).slice(1, -1)])) {
-      if (form !== "" && out.includes(form)) out = out.split(form).join("REDACTED");
-    }
+    out = out.replace(patternOf(secret), "REDACTED");
   }
   return out;
+}
+
+/** Compiled once per secret: redaction runs on every record and message. */
+const patterns = new Map<string, RegExp>();
+const MAX_PATTERNS = 64;
+
+function patternOf(secret: string): RegExp {
+  let pattern = patterns.get(secret);
+  if (pattern === undefined) {
+    const bytes = Buffer.from(secret, "utf8");
+    const forms = new Set([
+      secret,
+      safeEncode(secret),
+      JSON.stringify(secret).slice(1, -1),
+      bytes.toString("base64").replace(/=+$/, ""),
+      bytes.toString("base64url"),
+    ]);
+    // Longest first, so that a form is not cut short by another that starts it.
+    const alternatives = [...forms]
+      .filter((f) => f.length >= 4)
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp);
+    pattern = new RegExp(alternatives.join("|"), "gi");
+    if (patterns.size >= MAX_PATTERNS) patterns.clear();
+    patterns.set(secret, pattern);
+  }
+  return pattern;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
 
 function safeEncode(text: string): string {

@@ -90,6 +90,17 @@ describe("redaction", () => {
     expect(redactSecrets('u=a%2Fb%3D%3D&j="a/b=="', ["a/b=="])).toBe('u=REDACTED&j="REDACTED"');
     expect(redactSecrets('{"k":"q\\"uo\\"te"}', ['q"uo"te'])).toBe('{"k":"REDACTED"}');
   });
+
+  // Regression: a hostile server's upper-cased or base64 echo of the key was printed as it was.
+  it("redactSecrets also finds a secret in another letter case, and in base64 and base64url", () => {
+    const key = "Ab3+/xYz-key_09";
+    const b64 = Buffer.from(key).toString("base64");
+    const b64url = Buffer.from(key).toString("base64url");
+    const text = `a ${key.toUpperCase()} b ${key.toLowerCase()} c ${b64} d ${b64url} e`;
+    expect(redactSecrets(text, [key])).toBe("a REDACTED b REDACTED c REDACTED d REDACTED e");
+    expect(redactSecrets("the (a.b*c) value", ["(a.b*c)"])).toBe("the REDACTED value");
+    expect(redactSecrets("the (aXb*c) value", ["(a.b*c)"])).toBe("the (aXb*c) value");
+  });
 });
 
 describe("RestErrors this package builds hold no credential, in any form", () => {
