@@ -117,7 +117,7 @@ function liveChecks(
           if (target.kind !== "service") {
             assert.ok(
               TERMINAL.has(String(body.status)),
-              `the operation did not reach a terminal status in ${maxPolls} polls (last: HTTP ${http}, status ${String(body.status)})`,
+              `the operation did not reach a terminal status in ${maxPolls} polls (last: HTTP ${http}, status ${shown(body.status)})`,
             );
           }
         },
@@ -146,4 +146,10 @@ function liveChecks(
     checks.push(skippedCheck("real service", target.serviceSkipped));
   }
   return checks;
+}
+
+/** A value from the server in a message: quoted (no raw line break or control), and short. */
+function shown(value: unknown): string {
+  const text = JSON.stringify(value) ?? "none";
+  return text.length > 80 ? `${text.slice(0, 80)}…` : text;
 }
