@@ -8,6 +8,7 @@
  */
 import {
   RestError,
+  type HttpHeaders,
   type PipelinePolicy,
   type PipelineRequest,
   type PipelineResponse,
@@ -31,6 +32,13 @@ export interface ValidationPolicyOptions {
    */
   readonly secrets?: readonly string[] | (() => readonly string[]);
 }
+
+/**
+ * Set on a request this policy streams for itself, so that `maps-operations-rest`'s body limit
+ * (a policy nearer the transport, which leaves a caller's own stream alone) still applies and
+ * hands back the text. A registered symbol: the two packages share it without an export.
+ */
+const STREAMED_FOR_VALIDATION = Symbol.for("maps-operations.streamedForValidation");
 
 /** "Any status": core-rest-pipeline's own marker for streaming every response. */
 const ALL_STATUSES = new Set([Number.POSITIVE_INFINITY]);
@@ -72,6 +80,20 @@ export function createValidationPolicy(
     emit(exchange(base, operation, outcome, violations, secrets()));
   };
 
+  const check = (operation: string, answer: Answer): readonly Violation[] => {
+    try {
+      return validator.validateResponse({
+        operationId: operation,
+        status: answer.status,
+        headers: answer.headers.toJSON({ preserveCase: true }),
+        // An empty body is "no body": the validator reports it when one is required.
+        body: answer.body === undefined || answer.body.length === 0 ? undefined : answer.body,
+      }).violations;
+    } catch (error) {
+      return [internal(operation, answer.status, error)];
+    }
+  };
+
   return {
     name: VALIDATION_POLICY_NAME,
     async sendRequest(request: PipelineRequest, next) {
@@ -79,12 +101,28 @@ export function createValidationPolicy(
       const callerStreams = request.streamResponseStatusCodes !== undefined;
       // Streaming lets us keep the bytes of a body that breaks off; the text is restored below.
       const weStream = operation !== undefined && !callerStreams;
-      if (weStream) request.streamResponseStatusCodes = ALL_STATUSES;
+      const marked = request as PipelineRequest & { [STREAMED_FOR_VALIDATION]?: boolean };
+      if (weStream) {
+        request.streamResponseStatusCodes = ALL_STATUSES;
+        marked[STREAMED_FOR_VALIDATION] = true;
+      }
       let response: PipelineResponse;
       try {
         response = await next(request);
+      } catch (error) {
+        // maps-operations-rest read the body for us and it broke off: check what arrived, then
+        // let the client's own error through.
+        const partial = weStream ? partialAnswerOf(error) : undefined;
+        if (partial !== undefined && operation !== undefined) {
+          const base = { method: request.method, url: request.url, status: partial.status };
+          record(base, operation, "validated", check(operation, partial));
+        }
+        throw error;
       } finally {
-        if (weStream) request.streamResponseStatusCodes = undefined;
+        if (weStream) {
+          request.streamResponseStatusCodes = undefined;
+          delete marked[STREAMED_FOR_VALIDATION];
+        }
       }
       const base = { method: request.method, url: request.url, status: response.status };
       if (operation === undefined || callerStreams) {
@@ -102,23 +140,32 @@ export function createValidationPolicy(
         body = read.bytes;
         readError = read.error;
       }
-      let violations: readonly Violation[];
-      try {
-        violations = validator.validateResponse({
-          operationId: operation,
-          status: response.status,
-          headers: response.headers.toJSON({ preserveCase: true }),
-          // An empty body is "no body": the validator reports it when one is required.
-          body: body === undefined || body.length === 0 ? undefined : body,
-        }).violations;
-      } catch (error) {
-        violations = [internal(operation, response.status, error)];
-      }
+      const violations = check(operation, {
+        status: response.status,
+        headers: response.headers,
+        body,
+      });
       record(base, operation, "validated", violations);
       if (readError !== undefined) throw transportError(readError);
       return response;
     },
   };
+}
+
+/** What arrived of an answer: its status, headers and body (bytes or text), if any. */
+interface Answer {
+  readonly status: number;
+  readonly headers: HttpHeaders;
+  readonly body: Buffer | string | undefined;
+}
+
+/** Set by maps-operations-rest's body limit on the error for a body that broke off. */
+const PARTIAL_ANSWER = Symbol.for("maps-operations.partialAnswer");
+
+function partialAnswerOf(error: unknown): Answer | undefined {
+  if (typeof error !== "object" || error === null) return undefined;
+  const partial = (error as Record<symbol, unknown>)[PARTIAL_ANSWER] as Answer | undefined;
+  return partial !== undefined && typeof partial.status === "number" ? partial : undefined;
 }
 
 interface ExchangeBase {
@@ -143,6 +190,8 @@ function exchange(
     outcome,
     violations: violations.map((v) => ({
       ...v,
+      // A property name is the server's text too: a key echoed as one lands in the pointer.
+      pointer: redactText(v.pointer, secrets),
       message: redactText(v.message, secrets),
       method: base.method,
       url,

@@ -14,6 +14,11 @@ export const BODY_LIMIT_POLICY_NAME = "mapsBodyLimitPolicy";
  */
 export const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
+/** Set by maps-operations-conformance's validating policy on a request it streams for itself. */
+const STREAMED_FOR_VALIDATION = Symbol.for("maps-operations.streamedForValidation");
+/** On the error for such a request whose body broke off: `{ status, headers, body }` so far. */
+const PARTIAL_ANSWER = Symbol.for("maps-operations.partialAnswer");
+
 /** Marks an error raised while the body was read: the status line had arrived. */
 const ANSWERED_STATUS = Symbol.for("maps-operations-rest.bodyFailedAfterStatus");
 
@@ -33,7 +38,7 @@ type Read =
   | { failure: undefined; text: string }
   | { failure: "tooLarge" }
   | { failure: "aborted" }
-  | { failure: "error"; error: Error };
+  | { failure: "error"; error: Error; partial: Buffer };
 
 /** Reads at most `limit` bytes; never leaves a listener behind. */
 function readBody(
@@ -56,7 +61,8 @@ function readBody(
       else chunks.push(bytes);
     };
     const onEnd = () => done({ failure: undefined, text: Buffer.concat(chunks).toString("utf8") });
-    const onError = (error: Error) => done({ failure: "error", error });
+    const onError = (error: Error) =>
+      done({ failure: "error", error, partial: Buffer.concat(chunks) });
     const onAbort = () => done({ failure: "aborted" });
     if (signal.aborted) return onAbort();
     stream.on("data", onData).on("end", onEnd).on("error", onError);
@@ -79,8 +85,12 @@ export function bodyLimitPolicy(
   return {
     name: BODY_LIMIT_POLICY_NAME,
     async sendRequest(request, next) {
-      // A caller who asked for a stream (`asNodeStream()`) reads it themselves.
-      if (request.streamResponseStatusCodes !== undefined) return next(request);
+      // A caller who asked for a stream (`asNodeStream()`) reads it themselves; the conformance
+      // package's validating policy streams for itself, and still wants the limit and the text.
+      const forValidation =
+        (request as unknown as Record<symbol, unknown>)[STREAMED_FOR_VALIDATION] === true;
+      if (request.streamResponseStatusCodes !== undefined && !forValidation) return next(request);
+      const previous = request.streamResponseStatusCodes;
       const callerSignal = request.abortSignal;
       const { controller, dispose } = childController(callerSignal);
       request.abortSignal = controller.signal;
@@ -119,17 +129,26 @@ export function bodyLimitPolicy(
             response.status,
           );
         }
-        throw markAnswered(
+        const broken = markAnswered(
           new RestError(`Error reading the answer's body: ${read.error.message}`, {
             code: (read.error as { code?: string }).code ?? RestError.REQUEST_SEND_ERROR,
             statusCode: response.status,
           }),
           response.status,
         );
+        // The validating policy checks what did arrive (a truncated body is its finding too),
+        // then passes this very error on: the caller sees what it would without that policy.
+        if (forValidation) {
+          Object.defineProperty(broken, PARTIAL_ANSWER, {
+            value: { status: response.status, headers: response.headers, body: read.partial },
+            enumerable: false,
+          });
+        }
+        throw broken;
       } finally {
         dispose();
         request.abortSignal = callerSignal;
-        request.streamResponseStatusCodes = undefined;
+        request.streamResponseStatusCodes = previous;
       }
     },
   };
