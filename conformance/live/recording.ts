@@ -58,19 +58,41 @@ export function redactDefinition<T extends RecordedExchange>(
  */
 export function findCredentialLeaks(text: string, secrets: readonly string[]): string[] {
   const leaks: string[] = [];
+  // The text as written and as JSON reads it: `\u0041` escapes spell a secret too.
+  const texts = [text, reparsed(text)].filter((t): t is string => t !== undefined);
   secrets.forEach((secret, index) => {
-    if (secret.length > 0 && text.includes(secret)) leaks.push(`secret #${index + 1} appears`);
+    if (secret.length === 0) return;
+    // In any form redaction knows (letter case, percent, JSON escapes, base64), or as written.
+    const found = texts.some((t) => t.includes(secret) || redactText(t, [secret]) !== t);
+    if (found) leaks.push(`secret #${index + 1} appears`);
   });
+  const value = String.raw`(?:"|\[\s*")(?!REDACTED")`;
   const patterns: [string, RegExp][] = [
-    ["an Authorization header value", /"authorization"\s*:\s*"(?!REDACTED")/gi],
-    ["a subscription-key header value", /"subscription-key"\s*:\s*"(?!REDACTED")/gi],
-    ["a subscription-key query value", /subscription-key=(?!REDACTED)/gi],
-    ["a bearer or jwt-sas token", /\b(?:bearer|jwt-sas)\s+(?!REDACTED)[A-Za-z0-9._~+/=-]{4,}/gi],
+    // `"name": "value"`, `"name": ["value"]`, and nock's flat `"name", "value"` lists.
+    [
+      "an Authorization header value",
+      new RegExp(String.raw`"authorization"\s*[:,]\s*${value}`, "i"),
+    ],
+    [
+      "a subscription-key header value",
+      new RegExp(String.raw`"subscription-key"\s*[:,]\s*${value}`, "i"),
+    ],
+    ["a subscription-key query value", /subscription-key=(?!REDACTED)/i],
+    ["a bearer or jwt-sas token", /\b(?:bearer|jwt-sas)\s+(?!REDACTED)[A-Za-z0-9._~+/=-]{4,}/i],
   ];
   for (const [what, pattern] of patterns) {
-    if (pattern.test(text)) leaks.push(`${what} is not redacted`);
+    if (texts.some((t) => pattern.test(t))) leaks.push(`${what} is not redacted`);
   }
   return leaks;
+}
+
+/** The JSON text written back without escapes, if it is JSON. */
+function reparsed(text: string): string | undefined {
+  try {
+    return JSON.stringify(JSON.parse(text));
+  } catch {
+    return undefined;
+  }
 }
 
 /** Response headers of a recorded exchange as one record (nock writes an object or a flat list). */

@@ -37,7 +37,40 @@ describe("findCredentialLeaks", () => {
     ],
     [
       "a jwt-sas token in a message",
-      { given: '"sent jwt-sas abcdef"', want: ["a bearer or jwt-sas token is not redacted"] },
+      {
+        given: '"sent jwt-sas abcdef"',
+        want: ["a bearer or jwt-sas token is not redacted"],
+      },
+    ],
+    // Regression: each of these forms passed the check that a recording holds no credential.
+    [
+      "the secret upper-cased",
+      { given: '{"body":"MY-KNOWN-SECRET"}', want: ["secret #1 appears"] },
+    ],
+    [
+      "the secret in base64",
+      {
+        given: `{"body":"${Buffer.from("my-known-secret").toString("base64")}"}`,
+        want: ["secret #1 appears"],
+      },
+    ],
+    [
+      "the secret in JSON \\u escapes",
+      { given: '{"body":"\\u006dy-known-secret"}', want: ["secret #1 appears"] },
+    ],
+    [
+      "a subscription-key header as a list",
+      {
+        given: '{"reqheaders":{"subscription-key":["k"]}}',
+        want: ["a subscription-key header value is not redacted"],
+      },
+    ],
+    [
+      "nock's flat rawHeaders list with Basic credentials",
+      {
+        given: '{"rawHeaders":["authorization","Basic dXNlcjpwYXNz"]}',
+        want: ["an Authorization header value is not redacted"],
+      },
     ],
   ])("%s", (_name, { given, want }) => {
     expect(findCredentialLeaks(given, ["my-known-secret"])).toEqual(want);
