@@ -70,6 +70,8 @@ export interface PreparedOperation {
   readonly isText: ((contentType: string) => boolean) | undefined;
   /** For the undeclared-status message. */
   readonly declared: string;
+  /** A HEAD operation: its answers have no content (RFC 9110 §9.3.2). */
+  readonly isHead: boolean;
   readonly observer: CheckObserver;
 }
 
@@ -112,6 +114,7 @@ export function prepareOperation(
     byStatus,
     contentType: contentTypeCheck(operation.produces),
     isText: textBodyCheck(operation.produces),
+    isHead: operation.method.toLowerCase() === "head",
     declared: [...operation.responses.values()]
       .map((r) =>
         r.key === "default" && defaultCoversErrorsOnly(operation)
@@ -169,12 +172,14 @@ export function checkResponse(
   // The parsed body, when there is one (`hasBody`): rules with `when` read it, coverage counts it.
   let hasBody = false;
   let body: unknown;
-  // 1xx, 204 and 304 carry no content whatever the schema of the response they fall under (a
-  // `default` with an error schema covers 204 too): no body or Content-Type to require.
-  const noContent = status < 200 || status === 204 || status === 304;
+  // 1xx, 204 and 304, and any answer to HEAD, carry no content whatever the schema of the
+  // response they fall under (a `default` with an error schema covers them too): no body or
+  // Content-Type to require.
+  const noContent = prepared.isHead || status < 200 || status === 204 || status === 304;
   if (response.bodyKind === "none" || noContent) {
     if (noContent && hasContent(bodyInput)) {
-      const message = `a ${status} response cannot have content (RFC 9110 ${NO_CONTENT_SECTIONS}), but this one has a body`;
+      const what = prepared.isHead ? `an answer to HEAD (${status})` : `a ${status} response`;
+      const message = `${what} cannot have content (RFC 9110 ${NO_CONTENT_SECTIONS}), but this one has a body`;
       violations = add(
         violations,
         record(operationId, status, "body", "INVALID_RESPONSE_BODY", "content", message),
@@ -247,8 +252,8 @@ function hasContent(body: unknown): boolean {
   return true;
 }
 
-/** Where RFC 9110 says that 1xx, 204 and 304 responses end with their header section. */
-const NO_CONTENT_SECTIONS = "§6.4.1, §15.2, §15.3.5, §15.4.5";
+/** Where RFC 9110 says that HEAD, 1xx, 204 and 304 answers end with their header section. */
+const NO_CONTENT_SECTIONS = "§6.4.1, §9.3.2, §15.2, §15.3.5, §15.4.5";
 
 const NO_VALUES: readonly (string | undefined)[] = [];
 /** For an undeclared status: no slot, the fields are only searched for CR, LF and NUL. */

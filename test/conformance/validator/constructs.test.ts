@@ -715,6 +715,38 @@ describe("nulls: declared (the default) or as oav reads them", () => {
 
 // Regression: JSON Schema's type lists, which Swagger 2.0 forbids but specs use (Docker's
 // `Config.Cmd`, CircleCI's `type: "null"`), were read as "any type": 5 passed for either.
+// Regression: an error answer to HEAD (Batch's Exists, ARM's CheckExistence) needed the body
+// and Content-Type of the default's schema, which no HEAD answer can carry.
+describe("answers to HEAD have no content", () => {
+  const spec = writeSpec({
+    swagger: "2.0",
+    info: { title: "t", version: "1" },
+    produces: ["application/json"],
+    paths: {
+      "/x": {
+        head: {
+          operationId: "X_Exists",
+          responses: {
+            "200": { description: "there" },
+            "404": { description: "not there" },
+            default: { description: "error", schema: { type: "object", required: ["code"] } },
+          },
+        },
+      },
+    },
+  });
+  const validator = createValidator([spec]);
+  const check = (status: number, body?: unknown) =>
+    brief(
+      validator.validateResponse({ operationId: "X_Exists", status, headers: {}, body }).violations,
+    );
+  test("an error without a body or Content-Type passes", () => expect(check(500)).toEqual([]));
+  test("a 200 without them passes", () => expect(check(200)).toEqual([]));
+  test("one with a body does not", () => {
+    expect(check(500, '{"code":"x"}')).toEqual([["INVALID_RESPONSE_BODY", "body", ""]]);
+  });
+});
+
 describe("type lists: each value is one of the types", () => {
   const spec = writeSpec(
     specAround({
