@@ -24,8 +24,29 @@ function isAbsoluteUrl(value: string): boolean {
 const PLAIN_HTTPS_URL =
   /^https?:\/\/[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*(?:\/[\w.~!$&'()*+,;=:@%/-]*)?(?:\?[\w.~!$&'()*+,;=:@%/?-]*)?$/;
 
-const RFC1123 =
-  /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+const RFC1123_SHAPE =
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d{2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) (\d{2}):(\d{2}):(\d{2}) GMT$/;
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+
+/**
+ * IMF-fixdate (RFC 9110 §5.6.7, RFC 5322 §3.3): the shape, and a real date and time whose
+ * weekday is that date's, as `date-time`'s check has it (second 60 for a leap second).
+ */
+function isRfc1123(text: string): boolean {
+  const m = RFC1123_SHAPE.exec(text);
+  if (!m) return false;
+  const [, weekday, day, month, year, hour, minute, second] = m;
+  const y = Number(year);
+  const mo = MONTHS.indexOf(month!);
+  const d = Number(day);
+  if (Number(hour) > 23 || Number(minute) > 59 || Number(second) > 60) return false;
+  // setUTCFullYear, not Date.UTC, which maps the years 0–99 to 1900–1999.
+  const date = new Date(0);
+  date.setUTCFullYear(y, mo, d);
+  if (date.getUTCMonth() !== mo || date.getUTCDate() !== d) return false;
+  return WEEKDAYS[date.getUTCDay()] === weekday;
+}
 
 /**
  * ISO 8601 durations as services write them: a decimal fraction on any part (`PT0.0010000S`, what
@@ -67,8 +88,8 @@ export const EXTRA_FORMATS: Readonly<
   },
   base64url: { type: "string", validate: /^[A-Za-z0-9_-]*$/ },
   duration: { type: "string", validate: DURATION },
-  "date-time-rfc1123": { type: "string", validate: RFC1123 },
-  "date-time-rfc7231": { type: "string", validate: RFC1123 },
+  "date-time-rfc1123": { type: "string", validate: isRfc1123 },
+  "date-time-rfc7231": { type: "string", validate: isRfc1123 },
   char: { type: "string", validate: (s: string) => [...s].length === 1 },
   // Opaque strings: any value is valid, the format only tells generators how to type it.
   binary: anything,
