@@ -238,7 +238,16 @@ export class SchemaReader {
       return;
     }
     const lower = format.toLowerCase();
-    if (lower === "int-or-string" && node.type === "string") {
+    if (lower === "file" && node.type === "object") {
+      // Batch's file downloads: AutoRest reads `type: object, format: file` as a binary body.
+      node.type = "file";
+      this.warn(
+        "INVALID_KEYWORD_VALUE",
+        node,
+        "format",
+        "type object with format file read as type file (a binary body), as AutoRest reads it",
+      );
+    } else if (lower === "int-or-string" && node.type === "string") {
       // Kubernetes' IntOrString (`targetPort: 8080` or `"http"`): its API server sends either,
       // and every Kubernetes client reads either. A type of its own, not a string format.
       node.type = undefined;

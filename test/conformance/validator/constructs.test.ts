@@ -747,6 +747,23 @@ describe("answers to HEAD have no content", () => {
   });
 });
 
+describe("type object with format file is a binary body, as AutoRest reads it", () => {
+  const validator = createValidator([
+    writeSpec(specAround({ type: "object", format: "file" }, { produces: ["application/json"] })),
+  ]);
+  test("any bytes pass, JSON-looking or not, whatever the Content-Type says", () => {
+    for (const body of [Buffer.from("[1,2]"), Buffer.from([0xff, 0x00])]) {
+      const { violations } = validator.validateResponse({
+        operationId: "X_Get",
+        status: 200,
+        headers: { "content-type": "application/json" },
+        body,
+      });
+      expect(violations).toEqual([]);
+    }
+  });
+});
+
 describe("type lists: each value is one of the types", () => {
   const spec = writeSpec(
     specAround({

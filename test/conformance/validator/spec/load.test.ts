@@ -344,6 +344,14 @@ describe("loading a spec", () => {
         want: [["KEYWORD_TYPE_MISMATCH", "/paths/~1x/get/responses/200/schema/enum"]],
       },
     ],
+    // Batch's File_GetFromNode: the body check failed a non-object, and ajv's strict mode spoke.
+    [
+      "type object with format file",
+      {
+        given: () => [writeSpec(specAround({ type: "object", format: "file" }))],
+        want: [["INVALID_KEYWORD_VALUE", "/paths/~1x/get/responses/200/schema/format"]],
+      },
+    ],
   ])("%s loads, with the warnings it deserves", (_name, { given, want }) => {
     const validator = createValidator(given());
     expect(validator.warnings.map((w) => [w.code, w.pointer])).toEqual(want);
