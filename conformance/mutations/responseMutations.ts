@@ -82,11 +82,13 @@ export function responseMutations(
         Buffer.concat([Buffer.from(rawBody.slice(0, -1)), Buffer.from([0xff, 0x7d])]),
         "JSON_PARSING_ERROR",
       ),
-      {
-        name: "body with byte order mark",
-        given: { ...base, body: `\ufeff${rawBody}` },
-        want: ACCEPT,
-      },
+      // RFC 8259 §8.1: a sender must not add one, and core-client's parser fails on it.
+      body("body with byte order mark", `\ufeff${rawBody}`, "JSON_PARSING_ERROR"),
+      body(
+        "body bytes with byte order mark",
+        Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(rawBody)]),
+        "JSON_PARSING_ERROR",
+      ),
     );
   }
 

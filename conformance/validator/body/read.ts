@@ -19,15 +19,22 @@ import {
 export { BodyProblem } from "./result.js";
 export type { BodyLimits, BodyRead } from "./result.js";
 
-const decoder = new TextDecoder("utf-8", { fatal: true });
+// `ignoreBOM`: keep a byte order mark in the text, where `readBody` finds it.
+const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 /** A JSON body. */
 export function readBody(body: unknown, limits: BodyLimits): BodyRead {
   if (typeof body !== "string" && !(body instanceof Uint8Array)) return parsedBody(body, limits);
   const text = rawText(body, limits);
   if (typeof text !== "string") return text;
-  // RFC 8259 §8.1: a parser may ignore a byte order mark.
-  const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // RFC 8259 §8.1: a sender must not add a byte order mark, and core-client's parser does not
+  // ignore one: the client fails on such a body, so the check does too. (Spec files may have one.)
+  if (text.charCodeAt(0) === 0xfeff) {
+    const message =
+      "body starts with a byte order mark, which a JSON sender must not add (RFC 8259 §8.1) and core-client cannot parse";
+    return new BodyProblem("JSON_PARSING_ERROR", "json", message);
+  }
+  const json = text;
   let value: unknown;
   try {
     // V8's JSON.parse is iterative: any depth parses without overflowing the stack (and the

@@ -15,3 +15,12 @@ describe("readBody", () => {
     expect(message).toContain("\\u0001");
   });
 });
+
+// Regression: the check ignored a byte order mark that made the client's parser fail.
+test("a body that starts with a byte order mark is JSON_PARSING_ERROR", () => {
+  const read = readBody('\ufeff{"id":"x"}', limits);
+  expect(read).toBeInstanceOf(BodyProblem);
+  expect((read as BodyProblem).code).toBe("JSON_PARSING_ERROR");
+  expect(readBody(Buffer.from('\ufeff{"id":"x"}'), limits)).toBeInstanceOf(BodyProblem);
+  expect(readBody('{"id":"x"}', limits)).toEqual({ id: "x" });
+});
