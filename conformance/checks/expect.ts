@@ -37,19 +37,21 @@ export function expectViolations(
   expected: readonly ViolationLike[],
 ): void {
   const key = (v: ViolationLike) => `${v.code} ${v.location} ${v.pointer || "/"}`;
-  const want = expected.map(key);
-  const got = found.map(key);
-  const missing = want.filter((k) => !got.includes(k));
-  const extra = found.filter((v) => !want.includes(key(v))).map(describeViolation);
-  if (missing.length === 0 && extra.length === 0 && got.length === want.length) return;
+  // Compared as multisets: each expected one takes one found one, so [A, A, B] ≠ [A, B, B].
+  const unclaimed = found.map((v) => ({ v, key: key(v) }));
+  const missing: string[] = [];
+  for (const k of expected.map(key)) {
+    const at = unclaimed.findIndex((u) => u.key === k);
+    if (at === -1) missing.push(k);
+    else unclaimed.splice(at, 1);
+  }
+  const extra = unclaimed.map((u) => describeViolation(u.v));
+  if (missing.length === 0 && extra.length === 0) return;
   throw new AssertionError({
     message: [
       "the violations found are not the expected ones",
       ...missing.map((k) => `- expected, not found: ${k}`),
       ...extra.map((line) => `- found, not expected: ${line}`),
-      ...(missing.length === 0 && extra.length === 0
-        ? [`- expected ${want.length}, found ${got.length}: ${got.join("; ")}`]
-        : []),
     ].join("\n"),
   });
 }
