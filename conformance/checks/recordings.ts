@@ -53,6 +53,8 @@ export function recordingsGroup(
         name: `${name}: exactly the expected violations`,
         run: () => {
           if (recording === undefined) assert.fail(loadError ?? `cannot read ${file}`);
+          // A recording that holds nothing would pass while checking nothing.
+          if (recording.definitions.length === 0) assert.fail(`${file} holds no exchange`);
           const exchanges = recording.definitions.map((d) => checkExchange(context, match, d));
           context.record(`recordings: ${name}`, exchanges, recording.expectedViolations.length > 0);
           expectNone(
@@ -98,12 +100,9 @@ function checkExchange(
     return { method, url, operation, status, outcome: "unmatched", violations: [] };
   }
   const response = definition.response;
-  const body =
-    response === undefined || response === ""
-      ? undefined
-      : typeof response === "string"
-        ? response
-        : JSON.stringify(response);
+  // A parsed body as it is: the validator copies it within its depth and size limits, where
+  // JSON.stringify would overflow the stack on a deep one.
+  const body = response === undefined || response === "" ? undefined : response;
   const violations = context.validator
     .validateResponse({
       operationId: operation,

@@ -283,3 +283,29 @@ test("a conforming endpoint that sends a new extensible status value passes ever
     await new Promise((resolve) => server.close(resolve));
   }
 }, 120_000);
+
+// Regressions: a recording with no exchange passed while checking nothing, and a deeply nested
+// recorded body failed with "Maximum call stack size exceeded" instead of BODY_TOO_DEEP.
+test("an empty recording fails; a deep recorded body is BODY_TOO_DEEP", async () => {
+  const empty = recording("empty.json", { definitions: [] });
+  const deep = path.join(dir, "deep.json");
+  writeFileSync(deep, JSON.stringify([{ ...thing("t1"), response: "PLACEHOLDER" }]));
+  // Written by hand: JSON.stringify would overflow on the body itself.
+  writeFileSync(
+    deep,
+    readFileSync(deep, "utf8").replace(
+      '"PLACEHOLDER"',
+      `${'{"a":'.repeat(100_000)}1${"}".repeat(100_000)}`,
+    ),
+  );
+  const report = await runConformance({
+    specs: [FEATURES],
+    recordings: [empty, deep],
+    reportDir: dir,
+    env: {},
+  });
+  const junit = readFileSync(path.join(dir, "junit.xml"), "utf8");
+  expect(junit).toContain("holds no exchange");
+  expect(report.violations.map((v) => v.code)).toContain("BODY_TOO_DEEP");
+  expect(junit).not.toContain("Maximum call stack");
+});
