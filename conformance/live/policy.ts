@@ -136,6 +136,8 @@ export function createValidationPolicy(
       if (stream) {
         const read = await readStream(stream);
         response.readableStreamBody = undefined;
+        // The caller stopped reading: what arrived says nothing about the server.
+        if (read.error !== undefined && request.abortSignal?.aborted) throw aborted(read.error);
         response.bodyAsText = read.bytes.toString("utf8");
         body = read.bytes;
         readError = read.error;
@@ -197,6 +199,14 @@ function exchange(
       url,
     })),
   };
+}
+
+/** An abort, as the transport reports one: the error itself when it is one. */
+function aborted(error: unknown): unknown {
+  if ((error as { name?: unknown })?.name === "AbortError") return error;
+  return Object.assign(new Error("The operation was aborted.", { cause: error }), {
+    name: "AbortError",
+  });
 }
 
 /** The error the transport itself throws for a body that breaks off (core's `streamToText`). */

@@ -28,6 +28,11 @@ const answers: Record<string, (res: import("node:http").ServerResponse) => void>
     res.write(RUNNING.slice(0, 10));
     setTimeout(() => res.socket?.destroy(), 20);
   },
+  "/dataRegistries/operations/slow": (res) => {
+    // Headers and the start of a body, then nothing: the caller gives up.
+    res.writeHead(200, { "content-type": "application/json" });
+    res.write(RUNNING.slice(0, 10));
+  },
   "/somewhere/else": (res) => {
     res.writeHead(200, { "content-type": "text/plain" });
     res.end("hello");
@@ -118,6 +123,23 @@ describe("createValidationPolicy", () => {
     expect(sink.violations().map((v) => [v.code, v.location, v.pointer])).toEqual([
       ["JSON_PARSING_ERROR", "body", ""],
     ]);
+  });
+
+  // Regression: the caller's abort mid-body was recorded as the server's JSON_PARSING_ERROR.
+  test("a caller that aborts mid-body gets an AbortError, and nothing is held against the server", async () => {
+    const sink = createMemorySink();
+    const controller = new AbortController();
+    const pending = client({ sink })
+      .pathUnchecked("/dataRegistries/operations/slow")
+      .get({ queryParameters: query, abortSignal: controller.signal })
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+    setTimeout(() => controller.abort(), 100);
+    const error = (await pending) as { name?: string } | undefined;
+    expect(error?.name).toBe("AbortError");
+    expect(sink.violations()).toEqual([]);
   });
 
   test("a throwing sink or callback never reaches the caller", async () => {
