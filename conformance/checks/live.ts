@@ -8,6 +8,7 @@ import assert from "node:assert/strict";
 import type { Client, PathUncheckedResponse } from "@azure-rest/core-client";
 import { probeControl } from "../live/control.js";
 import { SEEDED_OPERATION_IDS, type ApiKey } from "../live/target.js";
+import { quoted } from "../validator/quote.js";
 import type { CheckContext } from "./context.js";
 import { expectNone, expectNoViolations } from "./expect.js";
 import { skippedCheck, type Check, type CheckGroup } from "./runner.js";
@@ -117,7 +118,7 @@ function liveChecks(
           if (target.kind !== "service") {
             assert.ok(
               TERMINAL.has(String(body.status)),
-              `the operation did not reach a terminal status in ${maxPolls} polls (last: HTTP ${http}, status ${shown(body.status)})`,
+              `the operation did not reach a terminal status in ${maxPolls} polls (last: HTTP ${http}, status ${body.status === undefined ? "none" : quoted(body.status)})`,
             );
           }
         },
@@ -146,10 +147,4 @@ function liveChecks(
     checks.push(skippedCheck("real service", target.serviceSkipped));
   }
   return checks;
-}
-
-/** A value from the server in a message: quoted (no raw line break or control), and short. */
-function shown(value: unknown): string {
-  const text = JSON.stringify(value) ?? "none";
-  return text.length > 80 ? `${text.slice(0, 80)}…` : text;
 }

@@ -22,7 +22,7 @@ import type { NormalizedOptions } from "./options.js";
 import type { CompiledResponse } from "./schema/compile.js";
 import { toViolations } from "./schema/toViolations.js";
 import { isBinaryBody, target, type OperationModel, type ResponseModel } from "./spec/model.js";
-import { defaultCoversErrorsOnly, responseFor } from "./status.js";
+import { defaultCoversErrorsOnly, hasNoContent, responseFor } from "./status.js";
 import type { Violation } from "./types.js";
 
 /** What is told about every checked response: coverage listens here. */
@@ -175,7 +175,7 @@ export function checkResponse(
   // 1xx, 204 and 304, and any answer to HEAD, carry no content whatever the schema of the
   // response they fall under (a `default` with an error schema covers them too): no body or
   // Content-Type to require.
-  const noContent = prepared.isHead || status < 200 || status === 204 || status === 304;
+  const noContent = prepared.isHead || hasNoContent(status);
   if (response.bodyKind === "none" || noContent) {
     if (noContent && hasContent(bodyInput)) {
       const what = prepared.isHead ? `an answer to HEAD (${status})` : `a ${status} response`;

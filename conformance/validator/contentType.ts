@@ -28,15 +28,22 @@ export function textBodyCheck(
 ): ((contentType: string) => boolean) | undefined {
   const types = produces.map(mediaType);
   const named = new Set(types.filter((t) => !isJsonMediaType(t)));
-  const anything = types.length === 0 || types.includes("*/*");
-  const families = types.filter((t) => t.endsWith("/*") && t !== "*/*").map((t) => t.slice(0, -1));
-  if (named.size === 0 && !anything && families.length === 0) return undefined;
+  // No `produces` at all: whatever the server says it sent.
+  const covered = types.length === 0 ? () => true : wildcardsOf(types);
+  if (named.size === 0 && covered === undefined) return undefined;
   return (contentType) => {
     const actual = mediaType(contentType);
     if (named.has(actual)) return true;
     if (isJsonMediaType(actual)) return false;
-    return anything || families.some((f) => actual.startsWith(f));
+    return covered?.(actual) ?? false;
   };
+}
+
+/** The wildcards among media types (`*\/*`, `text/*`) as one test; undefined when there are none. */
+function wildcardsOf(types: readonly string[]): ((type: string) => boolean) | undefined {
+  if (types.includes("*/*")) return () => true;
+  const families = types.filter((t) => t.endsWith("/*")).map((t) => t.slice(0, -1));
+  return families.length === 0 ? undefined : (type) => families.some((f) => type.startsWith(f));
 }
 
 /** `undefined` when acceptable; otherwise why not. */
@@ -52,17 +59,14 @@ export function contentTypeCheck(produces: readonly string[]): ContentTypeCheck 
   // Messages list `produces` as the spec writes it: parameters can matter to a reader
   // (`application/json;serialization=Avro` beside plain JSON).
   const listed = [...new Set(produces)].join(", ");
-  const anything = allowed.includes("*/*");
-  const families = allowed.filter((a) => a.endsWith("/*")).map((a) => a.slice(0, -1));
+  const covered = wildcardsOf(allowed);
   return (header) => {
     if (header === undefined) {
       return `Content-Type is missing; the operation produces ${listed}`;
     }
     for (let i = 0; i < verbatim.length; i++) if (header === verbatim[i]) return undefined;
     const actual = mediaType(header);
-    if (anything || allowed.includes(actual) || families.some((f) => actual.startsWith(f))) {
-      return undefined;
-    }
+    if (allowed.includes(actual) || covered?.(actual)) return undefined;
     return `Content-Type ${JSON.stringify(actual)} is not among ${listed}`;
   };
 }

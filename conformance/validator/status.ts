@@ -26,6 +26,11 @@ export function defaultCoversErrorsOnly(operation: OperationModel): boolean {
   return false;
 }
 
+/** 1xx, 204 and 304: answers that end with their header section (RFC 9110 §6.4.1). */
+export function hasNoContent(status: number): boolean {
+  return status < 200 || status === 204 || status === 304;
+}
+
 export function declaredStatuses(operation: OperationModel): string[] {
   return [...operation.responses.keys()];
 }

@@ -12,6 +12,7 @@ import { coerceHeader } from "./coerce.js";
 import type { PreparedRule } from "./groupRules.js";
 import { HeaderSlots } from "./read.js";
 import { integerRangeProblem } from "./integer.js";
+import { quoted } from "../quote.js";
 
 /** One declared header with what checking it needs, looked up once. */
 export interface PreparedHeader {
@@ -188,7 +189,7 @@ function checkHeader(
   if (typeof value === "number" && schema.type === "integer") {
     const problem = integerRangeProblem(value, text, schema.format);
     if (problem) {
-      const message = `header ${header.name}: ${problem} (got ${preview(text)})`;
+      const message = `header ${header.name}: ${problem} (got ${quoted(text)})`;
       return record(
         operation,
         status,
@@ -214,7 +215,7 @@ function checkHeader(
   for (const v of found) {
     violations.push({
       ...v,
-      message: `header ${header.name}: ${v.message} (got ${preview(text)})`,
+      message: `header ${header.name}: ${v.message} (got ${quoted(text)})`,
     });
   }
   return violations;
@@ -261,9 +262,4 @@ function record(
   if (violations === undefined) return [violation];
   violations.push(violation);
   return violations;
-}
-
-/** Messages quote the value, but a hostile one must not make the record huge. */
-function preview(text: string): string {
-  return JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text);
 }

@@ -4,6 +4,7 @@
  */
 import type { ErrorObject } from "ajv";
 import type { ViolationCode } from "../codes.js";
+import { listed } from "../quote.js";
 import { appendPointer, getByPointer } from "../spec/pointer.js";
 import type { Violation, ViolationLocation } from "../types.js";
 
@@ -121,7 +122,7 @@ function keywordOf(error: ErrorObject): string {
 
 /**
  * ajv's message, but a type list in words ("must be integer or null", not "integer,null") and an
- * enum's values listed (at most `LISTED_VALUES` of them), which ajv leaves out.
+ * enum's values listed (as `listed` cuts them), which ajv leaves out.
  */
 function messageOf(error: ErrorObject, data: unknown): string {
   const { type, allowedValues } = error.params as { type?: unknown; allowedValues?: unknown };
@@ -139,17 +140,10 @@ function messageOf(error: ErrorObject, data: unknown): string {
     // As the extensible enum's keyword says it (keywords/xMsEnum.ts).
     const known = caseVariantOf(getByPointer(data, error.instancePath), allowedValues);
     if (known !== undefined) return `must be ${known} (known value in another letter case)`;
-    const listed = allowedValues.slice(0, LISTED_VALUES).map((v) => JSON.stringify(v));
-    const more =
-      allowedValues.length > LISTED_VALUES
-        ? ` and ${allowedValues.length - LISTED_VALUES} more`
-        : "";
-    return `must be one of ${listed.join(", ")}${more}`;
+    return `must be one of ${listed(allowedValues)}`;
   }
   return error.message ?? `fails ${error.keyword}`;
 }
-
-const LISTED_VALUES = 12;
 
 /**
  * A missing or extra property, or an unknown discriminator value, is reported at the property,

@@ -13,6 +13,7 @@
 import path from "node:path";
 import { SpecLoadError } from "../errors.js";
 import type { NullsPolicy } from "../options.js";
+import { hasNoContent } from "../status.js";
 import { SpecFiles, type SpecFile } from "./files.js";
 import { link } from "./link.js";
 import type { ExampleRef, HeaderModel, OperationModel, ResponseModel, SpecModel } from "./model.js";
@@ -149,7 +150,7 @@ function responsesOf(
         response = objectOr(named.value);
       }
     }
-    if (response.schema !== undefined && /^(1\d\d|204|304)$/.test(key)) {
+    if (response.schema !== undefined && key !== "default" && hasNoContent(Number(key))) {
       const message = `a ${key} response has no content (RFC 9110): its schema is never used, and a body is INVALID_RESPONSE_BODY`;
       warnings.add(
         "INVALID_KEYWORD_VALUE",

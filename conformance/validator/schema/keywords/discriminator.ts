@@ -11,14 +11,12 @@
  */
 import type { CodeKeywordDefinition, KeywordDefinition, KeywordErrorDefinition } from "ajv";
 import { _, str, type Name } from "ajv";
+import { listed, quoted } from "../../quote.js";
 
 interface Discriminator {
   readonly property: string;
   readonly values: readonly string[];
 }
-
-/** The values a message lists, at most: a base with hundreds of subtypes must not flood a report. */
-const LISTED = 12;
 
 const error: KeywordErrorDefinition = {
   // A value can name a real definition that is no subtype of this base, or differ in case only:
@@ -55,11 +53,11 @@ const dispatch: CodeKeywordDefinition = {
       gen.assign(valid, apply(index));
     });
     gen.else();
-    const listed = values.slice(0, LISTED).map((v) => JSON.stringify(v));
-    const more = values.length > LISTED ? ` and ${values.length - LISTED} more` : "";
-    // Quoted as the allowed values are, and cut short: a hostile value may be long.
-    const shown = _`JSON.stringify(${tag}.length > 80 ? ${tag}.slice(0, 80) + "…" : ${tag})`;
-    cxt.error(false, { property, value: tag, shown, allowed: `${listed.join(", ")}${more}` });
+    // Quoted and cut as every value in a message (a base may have hundreds of subtypes, and a
+    // hostile value may be long).
+    const quote = gen.scopeValue("keyword", { ref: quoted });
+    const shown = _`${quote}(${tag})`;
+    cxt.error(false, { property, value: tag, shown, allowed: listed(values) });
     gen.endIf();
     cxt.ok(valid);
   },
